@@ -1,0 +1,5 @@
+package org.certflow.project;
+
+public enum ProjectStatus {
+    ACTIVE, CERTIFIED, NOT_CERTIFIED
+}
