@@ -18,9 +18,4 @@ public record DecisionKeys(String decision, String reason) {
         String stem = Character.toLowerCase(name.charAt(0)) + name.substring(1);
         return new DecisionKeys(stem + DECISION_SUFFIX, stem + REASON_SUFFIX);
     }
-
-    /** Whether a form field holds a decision or its reason: those are never prefilled from an earlier round. */
-    public static boolean isDecisionField(String key) {
-        return key.endsWith(DECISION_SUFFIX) || key.endsWith(REASON_SUFFIX);
-    }
 }

@@ -55,7 +55,8 @@ class AuditAndCertificationProcessTest extends ProcessTestSupport {
         completeInternalAudit(0, 2);
         assertThat(task(audit, "Task_TakeCorrectiveActions")).hasCandidateGroup(groupOf(project, Role.CONTROL_OWNER));
         completeAs(CONTROL_OWNER, audit, "Task_TakeCorrectiveActions");
-        assertThat(task(audit, "Task_VerifyCorrectiveActions")).hasCandidateGroup(groupOf(project, Role.INTERNAL_AUDITOR));
+        assertThat(task(audit, "Task_VerifyCorrectiveActions"))
+                .hasCandidateGroup(groupOf(project, Role.INTERNAL_AUDITOR));
 
         completeAs(AUDITOR, audit, "Task_VerifyCorrectiveActions", "verifyCorrectiveActionsDecision", "reject",
                 "verifyCorrectiveActionsReason", "Access reviews still not documented.");
@@ -164,12 +165,13 @@ class AuditAndCertificationProcessTest extends ProcessTestSupport {
         driveToCertificationDecision();
 
         assertThatThrownBy(() -> completeAs(PROJECT_MANAGER, audit, "Task_RecordCertificationDecision",
-                "certificationOutcome", "certified", "certificateNumber", "ISMS-1", "certificateIssueDate", "2027-06-01"))
+                "certificationOutcome", "certified", "certificateNumber", "ISMS-1",
+                "certificateIssueDate", "2027-06-01"))
                 .isInstanceOf(CompletionRefusedException.class)
                 .hasMessage("A certified project needs the certificate number, its issue date and its expiry date.");
         assertThatThrownBy(() -> completeAs(PROJECT_MANAGER, audit, "Task_RecordCertificationDecision",
-                "certificationOutcome", "certified", "certificateNumber", "ISMS-1", "certificateIssueDate", "2027-06-01",
-                "certificateExpiryDate", "2027-05-01"))
+                "certificationOutcome", "certified", "certificateNumber", "ISMS-1",
+                "certificateIssueDate", "2027-06-01", "certificateExpiryDate", "2027-05-01"))
                 .hasMessage("The certificate must expire after its issue date.");
 
         assertThat(audit).isWaitingAt("Task_RecordCertificationDecision");

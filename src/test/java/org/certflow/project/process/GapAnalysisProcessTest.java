@@ -52,7 +52,8 @@ class GapAnalysisProcessTest extends ProcessTestSupport {
         completeAs(PROJECT_MANAGER, gap, "Task_DescribeScopeAndContext");
 
         assertThat(gap).isWaitingAt("Task_InventoryInformationAssets", "Task_InventoryAiSystems");
-        assertThat(task(gap, "Task_InventoryInformationAssets")).hasCandidateGroup(groupOf(project, Role.CONTROL_OWNER));
+        assertThat(task(gap, "Task_InventoryInformationAssets"))
+                .hasCandidateGroup(groupOf(project, Role.CONTROL_OWNER));
         assertThat(task(gap, "Task_InventoryAiSystems")).hasCandidateGroup(groupOf(project, Role.AI_GOVERNANCE_LEAD))
                 .hasDueDate(plannedDue(project, Phase.GAP_ANALYSIS));
         completeAs(AI_LEAD, gap, "Task_InventoryAiSystems");

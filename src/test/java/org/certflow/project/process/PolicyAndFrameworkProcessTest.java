@@ -58,7 +58,8 @@ class PolicyAndFrameworkProcessTest extends ProcessTestSupport {
         completeAs(EXECUTIVE, policy, "Task_ApproveAiPolicy", "approveAiPolicyDecision", "approve");
 
         assertThat(policy).isWaitingAt("Task_DefineRiskAssessmentMethod");
-        assertThat(task(policy, "Task_DefineRiskAssessmentMethod")).hasCandidateGroup(groupOf(project, Role.RISK_OWNER));
+        assertThat(task(policy, "Task_DefineRiskAssessmentMethod"))
+                .hasCandidateGroup(groupOf(project, Role.RISK_OWNER));
     }
 
     @Test
