@@ -14,6 +14,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import com.vaadin.flow.spring.security.VaadinWebSecurity;
 
+import org.certflow.security.ui.LoginView;
+
 /**
  * Three filter chains: the REST APIs (HTTP Basic, 401 without credentials), the Camunda webapps (their own
  * login and CSRF token) and everything else, the Vaadin UI (login view, Spring's CSRF protection).

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.http.client.HttpRedirects;
+import org.springframework.boot.http.client.ClientHttpRequestFactorySettings.Redirects;
 import org.certflow.test_support.SpringTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -36,7 +36,7 @@ class RestApiSecurityTest {
 
     @Test
     void anonymous_page_request_is_sent_to_the_login_view() {
-        var response = rest.withRedirects(HttpRedirects.DONT_FOLLOW).getForEntity("/projects", String.class);
+        var response = rest.withRedirects(Redirects.DONT_FOLLOW).getForEntity("/projects", String.class);
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.FOUND);
         assertThat(response.getHeaders().getLocation()).hasPath("/login");
     }

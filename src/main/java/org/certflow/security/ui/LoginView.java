@@ -1,4 +1,7 @@
-package org.certflow.security;
+package org.certflow.security.ui;
+
+import org.certflow.security.DemoUsers;
+import org.springframework.core.env.Environment;
 
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -13,11 +16,11 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @Route(value = "login", autoLayout = false)
 @PageTitle("Sign in · CertFlow")
 @AnonymousAllowed
-class LoginView extends VerticalLayout implements BeforeEnterObserver {
+public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LoginForm login = new LoginForm();
 
-    LoginView() {
+    LoginView(Environment environment) {
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -27,6 +30,13 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver {
         Paragraph tagline = new Paragraph("ISO/IEC 27001 and ISO/IEC 42001 certification, one task at a time.");
         tagline.addClassName("tagline");
         add(new H1("CertFlow"), tagline, login);
+        if (environment.matchesProfiles("demo")) {
+            Paragraph hint = new Paragraph("Demo: sign in as pia (project manager), colin (control owner), "
+                    + "eva (executive) or another demo user from the README; the password is \"" + DemoUsers.PASSWORD
+                    + "\".");
+            hint.addClassName("muted");
+            add(hint);
+        }
     }
 
     @Override
