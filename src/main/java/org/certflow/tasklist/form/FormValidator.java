@@ -71,7 +71,7 @@ public final class FormValidator {
     private static String number(FormField field, BigDecimal value) {
         if (value.stripTrailingZeros().scale() > field.decimalDigits()) {
             return field.decimalDigits() == 0 ? "Enter a whole number."
-                    : "At most " + field.decimalDigits() + " decimal places.";
+                    : "At most " + field.decimalDigits() + (field.decimalDigits() == 1 ? " decimal." : " decimals.");
         }
         FieldRules rules = field.rules();
         if (rules.min() != null && value.compareTo(BigDecimal.valueOf(rules.min())) < 0) {

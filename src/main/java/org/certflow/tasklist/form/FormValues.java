@@ -50,7 +50,10 @@ public final class FormValues {
         }
         if (field.type() == FieldType.NUMBER) {
             Number number = (Number) value;
-            return field.decimalDigits() > 0 ? Double.valueOf(number.doubleValue()) : Long.valueOf(number.longValue());
+            if (field.decimalDigits() > 0) {
+                return number.doubleValue();
+            }
+            return number.longValue();
         }
         return field.type() == FieldType.SELECT || field.type() == FieldType.RADIO ? value.toString() : value;
     }
