@@ -63,7 +63,7 @@ public final class FormParser {
         return new FormField(key, type, label, c.path("description").asText(null), rules(formId, key, c.path("validate")),
                 options, c.path("decimalDigits").asInt(0), readonly,
                 defaultValue.isMissingNode() ? null : JSON.convertValue(defaultValue, Object.class),
-                c.path("text").asText(null));
+                type == FieldType.TEXT ? c.path("text").asText("") : null);
     }
 
     private static FieldRules rules(String formId, String key, JsonNode v) {
