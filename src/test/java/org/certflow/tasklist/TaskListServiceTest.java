@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.task.Task;
 import org.certflow.project.Phase;
 import org.certflow.project.Project;
@@ -159,7 +160,7 @@ class TaskListServiceTest {
                 .variableName("reviewNotes").singleResult().getValue()).isEqualTo("Checked every control.");
         assertThat(history.createHistoricDetailQuery().processInstanceId(project.processInstanceId())
                 .variableUpdates().list()).noneMatch(d -> "My own notes here.".equals(
-                        ((org.camunda.bpm.engine.history.HistoricVariableUpdate) d).getValue()));
+                        ((HistoricVariableUpdate) d).getValue()));
     }
 
     @Test

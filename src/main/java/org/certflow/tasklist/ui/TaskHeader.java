@@ -28,10 +28,15 @@ class TaskHeader extends Composite<Div> {
         getContent().removeAll();
         H2 name = new H2(task.name());
         name.addClassName("view-title");
-        Div facts = new Div(fact("Project", new Span(task.projectName() == null ? "None" : task.projectName())),
-                fact("Phase", new Span(task.phase() == null ? "Project" : task.phase().label())),
-                fact("Due", TaskLabels.due(task)), fact("Assignee", new Span(TaskLabels.assignee(task))));
+        Div facts = new Div();
         facts.addClassName("task-facts");
+        if (task.projectName() != null) {
+            facts.add(fact("Project", new Span(task.projectName())));
+        }
+        if (task.phase() != null) {
+            facts.add(fact("Phase", new Span(task.phase().label())));
+        }
+        facts.add(fact("Due", TaskLabels.due(task)), fact("Assignee", new Span(TaskLabels.assignee(task))));
         if (workable && !task.isClaimed()) {
             facts.add(button("Claim", ButtonVariant.LUMO_PRIMARY, claim));
         } else if (workable && task.isClaimedBy(username)) {

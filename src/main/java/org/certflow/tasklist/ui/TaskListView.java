@@ -58,7 +58,7 @@ class TaskListView extends VerticalLayout {
         grid.addColumn(TaskLabels::project).setHeader("Project").setFlexGrow(2);
         grid.addColumn(TaskLabels::phase).setHeader("Phase").setFlexGrow(1);
         var due = grid.addComponentColumn(TaskLabels::due).setHeader("Due")
-                .setSortProperty(TaskSort.By.DUE_DATE.name()).setFlexGrow(1);
+                .setSortProperty(TaskSort.By.DUE_DATE.name()).setWidth("13em").setFlexGrow(0);
         grid.addColumn(TaskLabels::assignee).setHeader("Assignee").setFlexGrow(1);
         grid.addComponentColumn(this::claimButton).setHeader("").setAutoWidth(true).setFlexGrow(0);
         name.setSortable(true);
