@@ -75,6 +75,11 @@ public class ProjectService {
     }
 
     @Transactional(readOnly = true)
+    public boolean anyExists() {
+        return projects.count() > 0;
+    }
+
+    @Transactional(readOnly = true)
     public Optional<Project> find(long projectId) {
         return projects.findById(projectId);
     }
