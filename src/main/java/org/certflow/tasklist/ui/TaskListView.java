@@ -68,8 +68,13 @@ class TaskListView extends VerticalLayout {
         grid.setEmptyStateText("Nothing to do: no open tasks for you.");
         grid.setItems(query -> taskList.page(username, scope.getValue(), sort(query), query.getOffset(),
                 query.getLimit()).stream(), query -> (int) taskList.count(username, scope.getValue()));
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(TaskView.class,
-                new RouteParameters(TaskView.TASK_ID, e.getItem().id()))));
+        // selecting a row (click, or Space on the focused row) opens the task
+        grid.asSingleSelect().addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                getUI().ifPresent(ui -> ui.navigate(TaskView.class,
+                        new RouteParameters(TaskView.TASK_ID, e.getValue().id())));
+            }
+        });
         grid.setSizeFull();
 
         add(title, scope, grid);
