@@ -50,6 +50,17 @@ public class StatementOfApplicability {
                 .map(SoaLine::controlKey).toList();
     }
 
+    /**
+     * The applicable controls whose implementation has not been accepted yet: one implementation task each. When
+     * the control implementation phase is sent back, only these (e.g. controls made applicable since) start again.
+     */
+    @Transactional(readOnly = true)
+    public List<String> controlsToImplement(long projectId) {
+        return lines(projectId).stream()
+                .filter(l -> Boolean.TRUE.equals(l.applicable()) && l.status() != ImplementationStatus.IMPLEMENTED)
+                .map(SoaLine::controlKey).toList();
+    }
+
     /** Lines still without an applicability decision and its justification. */
     @Transactional(readOnly = true)
     public List<SoaLine> undecided(long projectId) {

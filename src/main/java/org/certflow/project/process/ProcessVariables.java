@@ -1,5 +1,7 @@
 package org.certflow.project.process;
 
+import org.camunda.bpm.engine.delegate.VariableScope;
+
 /** Names of the process variables the certification processes share. */
 public final class ProcessVariables {
 
@@ -12,12 +14,24 @@ public final class ProcessVariables {
     public static final String PHASE_DUE_DATE = "phaseDueDate";
     /** String: the control a task is about, e.g. {@code ISO27001:5.15} (multi-instance element variable). */
     public static final String CONTROL_KEY = "controlKey";
-    /** String: the outcome of an approval or gate task, e.g. {@code approve}, {@code sendBack}. */
-    public static final String DECISION = "decision";
+    /**
+     * Suffix of the String variable holding the outcome of an approval or gate task, e.g. {@code approve},
+     * {@code reject}, {@code sendBack}; see {@link DecisionKeys}.
+     */
+    public static final String DECISION_SUFFIX = "Decision";
+    /** The one outcome that needs no reason. */
     public static final String APPROVE = "approve";
-    /** String: why a decision was taken; required when something is sent back or rejected. */
-    public static final String REASON = "reason";
+    /** Suffix of the String variable saying why; required unless the outcome is {@link #APPROVE}. */
+    public static final String REASON_SUFFIX = "Reason";
 
     private ProcessVariables() {
+    }
+
+    /** The project of the process instance (a Long, but a REST client may have sent any number). */
+    public static long projectId(VariableScope scope) {
+        if (scope.getVariable(PROJECT_ID) instanceof Number projectId) {
+            return projectId.longValue();
+        }
+        throw new IllegalStateException("The process has no " + PROJECT_ID + " variable.");
     }
 }

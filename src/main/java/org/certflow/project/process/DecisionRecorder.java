@@ -1,0 +1,92 @@
+package org.certflow.project.process;
+
+import static org.certflow.project.process.ProcessVariables.APPROVE;
+import static org.certflow.project.process.ProcessVariables.CONTROL_KEY;
+import static org.certflow.project.process.ProcessVariables.projectId;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.certflow.catalog.Catalog;
+import org.certflow.catalog.Control;
+import org.certflow.project.Decisions;
+import org.certflow.shared.CompletionRefusedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Listens to every approval, gate and management-review task ({@code ${decisionRecorder}} on create and complete).
+ * On create it forgets the decision of an earlier round, so a task sent round a loop is decided afresh. On
+ * complete it refuses a missing decision, or a rejection without a reason, and records who decided what, when.
+ */
+@Component
+class DecisionRecorder implements TaskListener {
+
+    private final Decisions decisions;
+    private final Catalog catalog;
+
+    DecisionRecorder(Decisions decisions, Catalog catalog) {
+        this.decisions = decisions;
+        this.catalog = catalog;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        DecisionKeys keys = DecisionKeys.of(task.getTaskDefinitionKey());
+        switch (task.getEventName()) {
+            case EVENTNAME_CREATE -> forgetEarlierRound(task, keys);
+            case EVENTNAME_COMPLETE -> record(task, keys);
+            default -> throw new IllegalStateException("DecisionRecorder does not handle " + task.getEventName());
+        }
+    }
+
+    private static void forgetEarlierRound(DelegateTask task, DecisionKeys keys) {
+        for (String key : new String[] {keys.decision(), keys.reason()}) {
+            // set to null where it lives rather than remove it: a variable local to a multi-instance
+            // iteration must stay local, or the next answer would land in the process instance
+            if (task.hasVariable(key)) {
+                task.setVariable(key, null);
+            }
+        }
+    }
+
+    private void record(DelegateTask task, DecisionKeys keys) {
+        String outcome = text(task, keys.decision());
+        String reason = text(task, keys.reason());
+        if (outcome == null) {
+            throw new CompletionRefusedException("Choose a decision before you complete \"" + task.getName() + "\".");
+        }
+        if (!APPROVE.equals(outcome) && reason == null) {
+            throw new CompletionRefusedException(
+                    "Give a reason: whoever gets the work back needs to know what to change.");
+        }
+        decisions.record(projectId(task), task.getTaskDefinitionKey(), subject(task), outcome, reason,
+                decidedBy(task));
+    }
+
+    /** The signed-in user (the task list and /engine-rest authenticate every call), else the assignee. */
+    private static String decidedBy(DelegateTask task) {
+        Authentication authentication = task.getProcessEngineServices().getIdentityService()
+                .getCurrentAuthentication();
+        if (authentication != null && authentication.getUserId() != null) {
+            return authentication.getUserId();
+        }
+        if (task.getAssignee() != null) {
+            return task.getAssignee();
+        }
+        throw new CompletionRefusedException("Sign in or claim the task first: every decision is recorded with "
+                + "the name of the person who took it.");
+    }
+
+    /** The task's name, and for a task about one control, which control. */
+    private String subject(DelegateTask task) {
+        if (task.getVariable(CONTROL_KEY) instanceof String controlKey) {
+            return task.getName() + ": " + catalog.control(controlKey).map(Control::label).orElse(controlKey);
+        }
+        return task.getName();
+    }
+
+    private static String text(DelegateTask task, String key) {
+        Object value = task.getVariable(key);
+        return value == null || value.toString().isBlank() ? null : value.toString().trim();
+    }
+}

@@ -1,0 +1,214 @@
+package org.certflow.project.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.certflow.project.Decision;
+import org.certflow.project.Decisions;
+import org.certflow.project.ImplementationStatus;
+import org.certflow.project.Phase;
+import org.certflow.project.Project;
+import org.certflow.project.SoaLine;
+import org.certflow.project.StandardsScope;
+import org.certflow.security.Role;
+import org.certflow.test_support.SpringTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@SpringTest
+class ControlImplementationProcessTest extends ProcessTestSupport {
+
+    private static final String AI_POLICY = "ISO42001:A.2.2";
+    private static final String IMPACT_ASSESSMENT = "ISO42001:A.5.2";
+
+    @Autowired
+    Decisions decisions;
+
+    @Test
+    void every_applicable_control_gets_an_implementation_task_for_its_owner() {
+        Project project = projectWithApplicableControls();
+
+        ProcessInstance phase = startPhase(Phase.CONTROL_IMPLEMENTATION, project);
+
+        assertThat(implementationTask(phase, AI_POLICY)).isAssignedTo(CONTROL_OWNER)
+                .hasDueDate(plannedDue(project, Phase.CONTROL_IMPLEMENTATION));
+        assertThat(implementationTask(phase, IMPACT_ASSESSMENT)).isAssignedTo(OTHER_CONTROL_OWNER);
+        assertThat(tasks.createTaskQuery().processInstanceId(phase.getId()).taskDefinitionKey("Task_ImplementControl")
+                .count()).isEqualTo(2);
+        assertThat(projects.get(project.id()).phase(Phase.CONTROL_IMPLEMENTATION).actualStart()).isNotNull();
+    }
+
+    @Test
+    void risks_and_ai_impact_are_assessed_beside_the_controls_with_42001() {
+        Project project = projectWithApplicableControls();
+
+        ProcessInstance phase = startPhase(Phase.CONTROL_IMPLEMENTATION, project);
+
+        assertThat(phase).isWaitingAt("Task_ImplementControl", "Task_AssessRisks", "Task_AssessAiImpact");
+        assertThat(task(phase, "Task_AssessRisks")).hasCandidateGroup(groupOf(project, Role.RISK_OWNER))
+                .hasDueDate(plannedDue(project, Phase.CONTROL_IMPLEMENTATION));
+        assertThat(task(phase, "Task_AssessAiImpact")).hasCandidateGroup(groupOf(project, Role.AI_GOVERNANCE_LEAD));
+    }
+
+    @Test
+    void without_42001_no_ai_impact_assessment_is_asked_for() {
+        Project project = newProject(StandardsScope.ISO27001_ONLY);
+        decideApplicability(project, List.of("ISO27001:5.15"), CONTROL_OWNER);
+
+        ProcessInstance phase = startPhase(Phase.CONTROL_IMPLEMENTATION, project);
+
+        assertThat(phase).isWaitingAt("Task_ImplementControl", "Task_AssessRisks")
+                .isNotWaitingAt("Task_AssessAiImpact");
+    }
+
+    @Test
+    void submitted_implementation_is_in_review_and_accepted_one_is_implemented() {
+        Project project = projectWithApplicableControls();
+        ProcessInstance phase = startPhase(Phase.CONTROL_IMPLEMENTATION, project);
+
+        implement(phase, AI_POLICY, CONTROL_OWNER, "Policy published on the intranet");
+
+        SoaLine inReview = soa.line(project.id(), AI_POLICY);
+        assertThat(inReview.status()).isEqualTo(ImplementationStatus.IN_REVIEW);
+        assertThat(inReview.implementationNotes()).isEqualTo("Policy published on the intranet");
+        assertThat(inReview.evidence()).isEqualTo("DMS-42");
+        Task review = reviewTask(phase, AI_POLICY);
+        assertThat(review).hasCandidateGroup(groupOf(project, Role.PROJECT_MANAGER));
+
+        completeAs(PROJECT_MANAGER, review, variables("reviewControlImplementationDecision", "approve"));
+
+        assertThat(soa.line(project.id(), AI_POLICY).status()).isEqualTo(ImplementationStatus.IMPLEMENTED);
+        assertThat(decisions.of(project.id())).singleElement().extracting(Decision::subject)
+                .isEqualTo("Review control implementation: ISO 42001 A.2.2 AI policy");
+    }
+
+    @Test
+    void returned_implementation_goes_back_to_its_owner_with_the_reason() {
+        Project project = projectWithApplicableControls();
+        ProcessInstance phase = startPhase(Phase.CONTROL_IMPLEMENTATION, project);
+        implement(phase, AI_POLICY, CONTROL_OWNER, "Draft policy");
+
+        completeAs(PROJECT_MANAGER, reviewTask(phase, AI_POLICY), variables("reviewControlImplementationDecision",
+                "sendBack", "reviewControlImplementationReason", "The policy is not published yet."));
+
+        Task again = implementationTask(phase, AI_POLICY);
+        assertThat(again).isAssignedTo(CONTROL_OWNER);
+        assertThat(tasks.getVariable(again.getId(), "reviewControlImplementationReason"))
+                .isEqualTo("The policy is not published yet.");
+        assertThat(tasks.getVariable(again.getId(), "implementationNotes")).isEqualTo("Draft policy");
+        assertThat(soa.line(project.id(), AI_POLICY).status()).isEqualTo(ImplementationStatus.NOT_STARTED);
+        implement(phase, AI_POLICY, CONTROL_OWNER, "Policy published");
+        assertThat(tasks.getVariable(reviewTask(phase, AI_POLICY).getId(), "reviewControlImplementationDecision"))
+                .isNull();
+    }
+
+    @Test
+    void each_control_keeps_its_own_answers() {
+        Project project = projectWithApplicableControls();
+        ProcessInstance phase = startPhase(Phase.CONTROL_IMPLEMENTATION, project);
+
+        implement(phase, AI_POLICY, CONTROL_OWNER, "Policy published");
+        completeAs(PROJECT_MANAGER, reviewTask(phase, AI_POLICY), variables("reviewControlImplementationDecision",
+                "sendBack", "reviewControlImplementationReason", "Not signed."));
+
+        Task other = implementationTask(phase, IMPACT_ASSESSMENT);
+        assertThat(tasks.getVariable(other.getId(), "implementationNotes")).isNull();
+        assertThat(tasks.getVariable(other.getId(), "reviewControlImplementationReason")).isNull();
+        assertThat(runtime.getVariablesLocal(phase.getId())).doesNotContainKeys("implementationNotes",
+                "evidenceReference", "reviewControlImplementationDecision", "reviewControlImplementationReason");
+    }
+
+    @Test
+    void soa_is_finalised_once_controls_risks_and_ai_impact_are_done() {
+        Project project = projectWithApplicableControls();
+        ProcessInstance phase = startPhase(Phase.CONTROL_IMPLEMENTATION, project);
+
+        implementAndAccept(phase, AI_POLICY, CONTROL_OWNER);
+        completeAs(RISK_OWNER, phase, "Task_AssessRisks");
+        completeAs(AI_LEAD, phase, "Task_AssessAiImpact");
+        assertThat(phase).isWaitingAt("Task_ImplementControl").isNotWaitingAt("Task_FinalizeStatementOfApplicability");
+        implementAndAccept(phase, IMPACT_ASSESSMENT, OTHER_CONTROL_OWNER);
+
+        assertThat(phase).isWaitingAt("Task_FinalizeStatementOfApplicability");
+        assertThat(task(phase, "Task_FinalizeStatementOfApplicability"))
+                .hasCandidateGroup(groupOf(project, Role.PROJECT_MANAGER));
+        completeAs(PROJECT_MANAGER, phase, "Task_FinalizeStatementOfApplicability");
+        assertThat(phase).isWaitingAt("Task_ApproveControlImplementation");
+    }
+
+    @Test
+    void phase_sent_back_repeats_the_assessments_and_only_controls_not_yet_accepted() {
+        Project project = projectWithApplicableControls();
+        ProcessInstance phase = startPhase(Phase.CONTROL_IMPLEMENTATION, project);
+        driveToGate(phase);
+        SoaLine added = soa.line(project.id(), "ISO42001:A.6.2.8");
+        soa.decide(added.id(), true, "Event logs turned out to be needed", CONTROL_OWNER);
+
+        completeAs(PROJECT_MANAGER, phase, "Task_ApproveControlImplementation", "approveControlImplementationDecision",
+                "sendBack", "approveControlImplementationReason", "Event logging is missing from the SoA.");
+
+        assertThat(phase).isWaitingAt("Task_ImplementControl", "Task_AssessRisks", "Task_AssessAiImpact");
+        assertThat(tasks.createTaskQuery().processInstanceId(phase.getId()).taskDefinitionKey("Task_ImplementControl")
+                .list()).singleElement().satisfies(t -> assertThat(tasks.getVariable(t.getId(), "controlKey"))
+                .isEqualTo("ISO42001:A.6.2.8"));
+    }
+
+    @Test
+    void approved_phase_ends_and_records_its_end() {
+        Project project = projectWithApplicableControls();
+        ProcessInstance phase = startPhase(Phase.CONTROL_IMPLEMENTATION, project);
+        driveToGate(phase);
+
+        completeAs(PROJECT_MANAGER, phase, "Task_ApproveControlImplementation", "approveControlImplementationDecision",
+                "approve");
+
+        assertThat(phase).hasPassed("Task_RecordPhaseCompletion", "EndEvent_PhaseApproved").isEnded();
+        assertThat(projects.get(project.id()).phase(Phase.CONTROL_IMPLEMENTATION).actualEnd()).isNotNull();
+        assertThat(soa.summary(project.id()).values()).singleElement()
+                .satisfies(s -> assertThat(s.implemented()).isEqualTo(2));
+    }
+
+    /** An ISO 42001 project (38 controls, quick to decide) with two applicable controls, one per owner. */
+    private Project projectWithApplicableControls() {
+        Project project = newProject(StandardsScope.ISO42001_ONLY);
+        decideApplicability(project, List.of(AI_POLICY, IMPACT_ASSESSMENT), CONTROL_OWNER, OTHER_CONTROL_OWNER);
+        return project;
+    }
+
+    private Task implementationTask(ProcessInstance phase, String controlKey) {
+        return controlTask(phase, "Task_ImplementControl", controlKey);
+    }
+
+    private Task reviewTask(ProcessInstance phase, String controlKey) {
+        return controlTask(phase, "Task_ReviewControlImplementation", controlKey);
+    }
+
+    private Task controlTask(ProcessInstance phase, String taskKey, String controlKey) {
+        return tasks.createTaskQuery().processInstanceId(phase.getId()).taskDefinitionKey(taskKey).list().stream()
+                .filter(t -> controlKey.equals(tasks.getVariable(t.getId(), "controlKey"))).findFirst()
+                .orElseThrow(() -> new AssertionError("No " + taskKey + " for " + controlKey));
+    }
+
+    private void implement(ProcessInstance phase, String controlKey, String owner, String notes) {
+        completeAs(owner, implementationTask(phase, controlKey),
+                variables("implementationNotes", notes, "evidenceReference", "DMS-42"));
+    }
+
+    private void implementAndAccept(ProcessInstance phase, String controlKey, String owner) {
+        implement(phase, controlKey, owner, "Done");
+        completeAs(PROJECT_MANAGER, reviewTask(phase, controlKey),
+                variables("reviewControlImplementationDecision", "approve"));
+    }
+
+    private void driveToGate(ProcessInstance phase) {
+        implementAndAccept(phase, AI_POLICY, CONTROL_OWNER);
+        implementAndAccept(phase, IMPACT_ASSESSMENT, OTHER_CONTROL_OWNER);
+        completeAs(RISK_OWNER, phase, "Task_AssessRisks");
+        completeAs(AI_LEAD, phase, "Task_AssessAiImpact");
+        completeAs(PROJECT_MANAGER, phase, "Task_FinalizeStatementOfApplicability");
+    }
+}
