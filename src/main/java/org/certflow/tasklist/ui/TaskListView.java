@@ -55,7 +55,8 @@ class TaskListView extends VerticalLayout {
 
         var name = grid.addColumn(TaskItem::name).setHeader("Task").setSortProperty(TaskSort.By.NAME.name())
                 .setFlexGrow(3);
-        grid.addColumn(TaskLabels::project).setHeader("Project").setFlexGrow(2);
+        grid.addColumn(TaskLabels::project).setHeader("Project").setTooltipGenerator(TaskLabels::project)
+                .setFlexGrow(2);
         grid.addColumn(TaskLabels::phase).setHeader("Phase").setFlexGrow(1);
         var due = grid.addComponentColumn(TaskLabels::due).setHeader("Due")
                 .setSortProperty(TaskSort.By.DUE_DATE.name()).setWidth("13em").setFlexGrow(0);
