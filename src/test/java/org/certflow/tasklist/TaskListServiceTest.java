@@ -2,7 +2,6 @@ package org.certflow.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -117,7 +116,7 @@ class TaskListServiceTest {
         List<TaskItem> firstTwo = taskList.page("pia", TaskScope.MINE_AND_ROLES,
                 new TaskSort(TaskSort.By.NAME, false), 0, 2);
 
-        assertThat(byName).extracting(TaskItem::name).isSortedAccordingTo(Comparator.reverseOrder());
+        assertThat(byName).extracting(TaskItem::name).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER.reversed());
         assertThat(ids(firstTwo)).isEqualTo(ids(byName.subList(0, 2)));
     }
 

@@ -1,10 +1,12 @@
 package org.certflow.tasklist.form;
 
+import static org.certflow.project.process.ProcessVariables.DECISION_SUFFIX;
+import static org.certflow.project.process.ProcessVariables.REASON_SUFFIX;
+
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /** Converts between a task's process variables and the values of its form. */
@@ -15,7 +17,7 @@ public final class FormValues {
 
     /**
      * The values a form opens with: the task's variable of each input's key, else the form's default value.
-     * Decisions and their reasons (keys ending in "decision" or "reason") are never filled from variables:
+     * Decisions and their reasons (keys ending in "Decision" or "Reason") are never filled from variables:
      * whoever works the task takes each decision afresh, even when the task comes round again.
      */
     public static Map<String, Object> prefill(FormDefinition form, Map<String, ?> variables) {
@@ -59,8 +61,7 @@ public final class FormValues {
     }
 
     static boolean isDecision(String key) {
-        String lower = key.toLowerCase(Locale.ROOT);
-        return lower.endsWith("decision") || lower.endsWith("reason");
+        return key.endsWith(DECISION_SUFFIX) || key.endsWith(REASON_SUFFIX);
     }
 
     private static Object isoDate(Object value) {

@@ -55,7 +55,8 @@ class TaskListView extends VerticalLayout {
 
         var name = grid.addColumn(TaskItem::name).setHeader("Task").setSortProperty(TaskSort.By.NAME.name())
                 .setFlexGrow(3);
-        grid.addColumn(TaskLabels::project).setHeader("Project").setFlexGrow(2);
+        grid.addColumn(TaskLabels::project).setHeader("Project").setTooltipGenerator(TaskLabels::project)
+                .setFlexGrow(2);
         grid.addColumn(TaskLabels::phase).setHeader("Phase").setFlexGrow(1);
         var due = grid.addComponentColumn(TaskLabels::due).setHeader("Due")
                 .setSortProperty(TaskSort.By.DUE_DATE.name()).setWidth("13em").setFlexGrow(0);
@@ -68,8 +69,13 @@ class TaskListView extends VerticalLayout {
         grid.setEmptyStateText("Nothing to do: no open tasks for you.");
         grid.setItems(query -> taskList.page(username, scope.getValue(), sort(query), query.getOffset(),
                 query.getLimit()).stream(), query -> (int) taskList.count(username, scope.getValue()));
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(TaskView.class,
-                new RouteParameters(TaskView.TASK_ID, e.getItem().id()))));
+        // selecting a row (click, or Space on the focused row) opens the task
+        grid.asSingleSelect().addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                getUI().ifPresent(ui -> ui.navigate(TaskView.class,
+                        new RouteParameters(TaskView.TASK_ID, e.getValue().id())));
+            }
+        });
         grid.setSizeFull();
 
         add(title, scope, grid);

@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 class FormParserTest {
 
@@ -108,6 +110,19 @@ class FormParserTest {
                 {"id": "F", "components": [{"type": "datetime", "subtype": "datetime", "key": "at"}]}""");
 
         assertThat(form.fields()).isEqualTo(List.of());
+    }
+
+    @Test
+    void every_form_of_the_processes_can_be_rendered_by_the_task_list() throws IOException {
+        Resource[] forms = new PathMatchingResourcePatternResolver().getResources("classpath*:forms/*.form");
+        assertThat(forms).isNotEmpty();
+
+        for (Resource resource : forms) {
+            String fileName = resource.getFilename();
+            FormDefinition form = FormParser.parse(resource.getContentAsString(StandardCharsets.UTF_8));
+            assertThat(form.id()).as(fileName).isEqualTo(fileName.replace(".form", ""));
+            assertThat(form.inputs()).as(fileName).isNotEmpty();
+        }
     }
 
     static String resource(String name) {

@@ -30,8 +30,8 @@ class FormValuesTest {
                 "scopeDecision", "sendBack", "scopeReason", "Too narrow"));
 
         assertThat(values).containsOnly(Map.entry("scopeSummary", "Head office"));
-        assertThat(FormValues.isDecision("decision")).isTrue();
-        assertThat(FormValues.isDecision("reason")).isTrue();
+        assertThat(FormValues.isDecision("approveSecurityPolicyDecision")).isTrue();
+        assertThat(FormValues.isDecision("approveSecurityPolicyReason")).isTrue();
         assertThat(FormValues.isDecision("reviewNotes")).isFalse();
     }
 
