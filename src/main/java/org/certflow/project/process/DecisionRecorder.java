@@ -1,14 +1,11 @@
 package org.certflow.project.process;
 
 import static org.certflow.project.process.ProcessVariables.APPROVE;
-import static org.certflow.project.process.ProcessVariables.CONTROL_KEY;
 import static org.certflow.project.process.ProcessVariables.projectId;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.certflow.catalog.Catalog;
-import org.certflow.catalog.Control;
 import org.certflow.project.Decisions;
 import org.certflow.shared.CompletionRefusedException;
 import org.springframework.stereotype.Component;
@@ -22,11 +19,9 @@ import org.springframework.stereotype.Component;
 class DecisionRecorder implements TaskListener {
 
     private final Decisions decisions;
-    private final Catalog catalog;
 
-    DecisionRecorder(Decisions decisions, Catalog catalog) {
+    DecisionRecorder(Decisions decisions) {
         this.decisions = decisions;
-        this.catalog = catalog;
     }
 
     @Override
@@ -59,7 +54,7 @@ class DecisionRecorder implements TaskListener {
             throw new CompletionRefusedException(
                     "Give a reason: whoever gets the work back needs to know what to change.");
         }
-        decisions.record(projectId(task), task.getTaskDefinitionKey(), subject(task), outcome, reason,
+        decisions.record(projectId(task), task.getTaskDefinitionKey(), task.getName(), outcome, reason,
                 decidedBy(task));
     }
 
@@ -75,14 +70,6 @@ class DecisionRecorder implements TaskListener {
         }
         throw new CompletionRefusedException("Sign in or claim the task first: every decision is recorded with "
                 + "the name of the person who took it.");
-    }
-
-    /** The task's name, and for a task about one control, which control. */
-    private String subject(DelegateTask task) {
-        if (task.getVariable(CONTROL_KEY) instanceof String controlKey) {
-            return task.getName() + ": " + catalog.control(controlKey).map(Control::label).orElse(controlKey);
-        }
-        return task.getName();
     }
 
     private static String text(DelegateTask task, String key) {

@@ -9,17 +9,23 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
-/** Adds {@link ProjectTaskRouting} to every user task of every deployed process, so no model can forget it. */
+/**
+ * Adds {@link ProjectTaskRouting} and {@link ControlTaskNames} to every user task of every deployed process, so no
+ * model can forget them.
+ */
 @Component
 class TaskRoutingPlugin extends AbstractProcessEnginePlugin {
 
     private final ProjectTaskRouting routing;
+    private final ControlTaskNames names;
 
-    TaskRoutingPlugin(ProjectTaskRouting routing) {
+    TaskRoutingPlugin(ProjectTaskRouting routing, ControlTaskNames names) {
         this.routing = routing;
+        this.names = names;
     }
 
     @Override
@@ -30,8 +36,9 @@ class TaskRoutingPlugin extends AbstractProcessEnginePlugin {
         configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
             @Override
             public void parseUserTask(Element userTask, ScopeImpl scope, ActivityImpl activity) {
-                ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-                        .addTaskListener(TaskListener.EVENTNAME_CREATE, routing);
+                TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+                task.addTaskListener(TaskListener.EVENTNAME_CREATE, routing);
+                task.addTaskListener(TaskListener.EVENTNAME_CREATE, names);
             }
         });
     }
