@@ -63,8 +63,10 @@ public class ProjectService {
                 String.valueOf(project.id()), Map.of(PROJECT_ID, project.id(),
                         INCLUDES_27001, project.includes(Standard.ISO27001),
                         INCLUDES_42001, project.includes(Standard.ISO42001))).getId();
-        project.processStarted(processInstanceId);
-        return projects.save(project);
+        // the process ran up to its first wait state and may have saved the project already (phase started)
+        Project started = get(project.id());
+        started.processStarted(processInstanceId);
+        return projects.save(started);
     }
 
     public boolean mayCreateProjects(String username) {
