@@ -8,6 +8,7 @@ import org.certflow.catalog.Clause;
 import org.certflow.catalog.Standard;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.grid.dataview.GridListDataView;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -54,6 +55,7 @@ class ClausesTab extends VerticalLayout {
         grid.addColumn(c -> orDash(c.titleIso27001())).setHeader(Standard.ISO27001.shortName()).setFlexGrow(1);
         grid.addColumn(c -> orDash(c.titleIso42001())).setHeader(Standard.ISO42001.shortName()).setFlexGrow(1);
         grid.addComponentColumn(c -> kindBadge(c.kind())).setHeader("Relation").setAutoWidth(true).setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText("No clause matches the filters.");
         grid.setSizeFull();
         GridListDataView<Clause> rows = grid.setItems(clauses);
@@ -75,7 +77,7 @@ class ClausesTab extends VerticalLayout {
         setFlexGrow(1, grid);
     }
 
-    static String label(Clause.Kind kind) {
+    private static String label(Clause.Kind kind) {
         return switch (kind) {
             case COMMON -> "Common to both";
             case DISCIPLINE_SPECIFIC -> "Discipline-specific";
@@ -83,10 +85,12 @@ class ClausesTab extends VerticalLayout {
         };
     }
 
-    private static Span kindBadge(Clause.Kind kind) {
-        Span badge = new Span(label(kind));
-        badge.addClassNames("cf-badge", "cf-badge-" + kind.name().toLowerCase().replace('_', '-'));
-        return badge;
+    private static Badge kindBadge(Clause.Kind kind) {
+        return new Badge(label(kind), switch (kind) {
+            case COMMON -> "success";
+            case DISCIPLINE_SPECIFIC -> "info";
+            case ISO42001_ONLY -> "warning";
+        });
     }
 
     /** Sub-clauses are indented by their depth (6.1.2 deeper than 6.1), so the outline reads as in the standard. */
