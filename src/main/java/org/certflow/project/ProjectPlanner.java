@@ -24,7 +24,8 @@ public final class ProjectPlanner {
     private ProjectPlanner() {
     }
 
-    public static List<PhasePlan> plan(LocalDate start, LocalDate target, StandardsScope standards, StartingPoint from) {
+    public static List<PhasePlan> plan(LocalDate start, LocalDate target, StandardsScope standards,
+                                       StartingPoint from) {
         double stretch = target == null ? defaultStretch(standards, from)
                 : Math.min(maxStretch(from), stretchToReach(start, target));
         List<PhasePlan> plan = new ArrayList<>();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.certflow.project.NewProjectBuilder.aProject;
 
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -68,8 +69,18 @@ class ProjectCreationTest {
 
     @Test
     void missing_ai_governance_lead_is_refused_when_iso42001_is_in_scope() {
-        assertRefused(aProject().standards(StandardsScope.ISO42001_ONLY).people(Role.AI_GOVERNANCE_LEAD),
-                "people.aiGovernanceLead");
+        assertThat(assertRefused(aProject().standards(StandardsScope.ISO42001_ONLY).people(Role.AI_GOVERNANCE_LEAD),
+                "people.aiGovernanceLead")).containsEntry("people.aiGovernanceLead",
+                "Name someone as AI governance lead.");
+    }
+
+    @Test
+    void project_with_iso27001_only_needs_no_ai_governance_lead() {
+        Project project = projects.create(aProject().standards(StandardsScope.ISO27001_ONLY)
+                .people(Role.AI_GOVERNANCE_LEAD).build(), "pia");
+
+        assertThat(project.holders(Role.AI_GOVERNANCE_LEAD)).isEmpty();
+        assertThat(soaLines.findByProjectIdOrderById(project.id())).hasSize(93);
     }
 
     @Test
@@ -95,7 +106,8 @@ class ProjectCreationTest {
                 .startingPoint(StartingPoint.CERTIFIED_27001), "startingPoint");
     }
 
-    private void assertRefused(NewProjectBuilder input, String... fields) {
+    /** Asserts the refusal names exactly these fields and nothing was created; returns the messages. */
+    private Map<String, String> assertRefused(NewProjectBuilder input, String... fields) {
         List<Long> before = createdSoFar();
 
         InvalidProjectException refused = catchThrowableOfType(InvalidProjectException.class,
@@ -105,6 +117,7 @@ class ProjectCreationTest {
         assertThat(refused.fieldErrors()).containsOnlyKeys(fields).allSatisfy((field, message) ->
                 assertThat(message).isNotBlank());
         assertThat(createdSoFar()).as("projects, SoA lines, process instances, groups").isEqualTo(before);
+        return refused.fieldErrors();
     }
 
     private List<Long> createdSoFar() {

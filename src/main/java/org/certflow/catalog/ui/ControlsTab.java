@@ -49,7 +49,8 @@ class ControlsTab extends VerticalLayout {
         grid.setEmptyStateText("No control matches the filters.");
         grid.setSizeFull();
         GridListDataView<Control> rows = grid.setItems(catalog.controls(standard));
-        rows.setFilter(c -> (group.isEmpty() || group.getValue().equals(c.group())) && search.matches(c.id(), c.title()));
+        rows.setFilter(c -> (group.isEmpty() || group.getValue().equals(c.group()))
+                && search.matches(c.id(), c.title()));
         rows.addItemCountChangeListener(e -> shown.setText(
                 "Showing " + e.getItemCount() + " of " + catalog.controls(standard).size() + " controls"));
         group.addValueChangeListener(e -> rows.refreshAll());

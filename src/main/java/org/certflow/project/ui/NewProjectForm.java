@@ -10,6 +10,7 @@ import org.certflow.security.People;
 import org.certflow.security.Role;
 import org.certflow.shared.EngineClock;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -113,7 +114,7 @@ class NewProjectForm extends VerticalLayout {
         fields.put(key, field);
     }
 
-    private static FormLayout section(com.vaadin.flow.component.Component... components) {
+    private static FormLayout section(Component... components) {
         FormLayout layout = new FormLayout(components);
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36em", 2));
         return layout;

@@ -71,7 +71,7 @@ public class NewProjectView extends VerticalLayout {
         } catch (InvalidProjectException refused) {
             form.showErrors(refused.fieldErrors());
             Notification.show("Nothing was created: please correct the marked fields.", 5000,
-                    Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
 }
