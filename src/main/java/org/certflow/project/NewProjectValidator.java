@@ -83,16 +83,23 @@ class NewProjectValidator {
         }
     }
 
+    /** "control owner", but "AI governance lead": an acronym keeps its capitals. */
+    private static String inSentence(Role role) {
+        String label = role.label();
+        return Character.isUpperCase(label.charAt(1)) ? label
+                : Character.toLowerCase(label.charAt(0)) + label.substring(1);
+    }
+
     private void roles(Map<String, String> errors, NewProject p) {
         for (Role role : p.standards().requiredRoles()) {
             Set<String> holders = p.people() == null ? Set.of() : p.people().getOrDefault(role, Set.of());
             String field = "people." + role.groupId();
             if (holders.isEmpty()) {
-                errors.put(field, "Name someone as " + role.label().toLowerCase() + ".");
+                errors.put(field, "Name someone as " + inSentence(role) + ".");
             }
             holders.stream().filter(u -> !people.isMember(u, role.groupId())).findFirst()
                     .ifPresent(u -> errors.put(field, people.displayName(u) + " may not act as "
-                            + role.label().toLowerCase() + ": an administrator must allow it first."));
+                            + inSentence(role) + ": an administrator must allow it first."));
         }
     }
 }

@@ -16,14 +16,16 @@ import java.util.List;
  * <li>an ISO 27001 holder adding ISO 42001: a quarter, about 18 weeks (4-5 months), and never past the middle,
  * because policies, risk method and many controls already exist.</li>
  * </ul>
- * A target date stretches or squeezes the plan to end by it, within those limits.
+ * A target date stretches or squeezes the plan to end by it, within those limits. Public so the new-project
+ * wizard can preview the plan before anything is created.
  */
-final class ProjectPlanner {
+public final class ProjectPlanner {
 
     private ProjectPlanner() {
     }
 
-    static List<PhasePlan> plan(LocalDate start, LocalDate target, StandardsScope standards, StartingPoint from) {
+    public static List<PhasePlan> plan(LocalDate start, LocalDate target, StandardsScope standards,
+                                       StartingPoint from) {
         double stretch = target == null ? defaultStretch(standards, from)
                 : Math.min(maxStretch(from), stretchToReach(start, target));
         List<PhasePlan> plan = new ArrayList<>();

@@ -9,6 +9,7 @@ import org.certflow.catalog.Control;
 import org.certflow.catalog.Standard;
 import org.certflow.security.Role;
 import org.certflow.shared.EngineClock;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -73,14 +74,34 @@ public class StatementOfApplicability {
      */
     @Transactional
     public SoaLine decide(long lineId, boolean applicable, String justification, String owner) {
-        if (justification == null || justification.isBlank()) {
-            throw new IllegalArgumentException("Give a justification: the auditor reads it in the SoA.");
-        }
+        return decide(lines.findById(lineId).orElseThrow(), applicable, justification, owner);
+    }
+
+    /**
+     * As {@link #decide(long, boolean, String, String)}, for someone who edited the line as it was at
+     * {@code editedVersion}: if it changed since, nothing is saved and an OptimisticLockingFailureException
+     * tells them so, rather than silently overwriting the other person's decision.
+     */
+    @Transactional
+    public SoaLine decide(long lineId, int editedVersion, boolean applicable, String justification, String owner) {
         SoaLine line = lines.findById(lineId).orElseThrow();
+        if (line.version() != editedVersion) {
+            throw new OptimisticLockingFailureException("SoA line " + lineId + " changed since version "
+                    + editedVersion);
+        }
+        return decide(line, applicable, justification, owner);
+    }
+
+    private SoaLine decide(SoaLine line, boolean applicable, String justification, String owner) {
+        if (justification == null || justification.isBlank()) {
+            throw new InvalidSoaDecisionException(InvalidSoaDecisionException.JUSTIFICATION,
+                    "Give a justification: the auditor reads it in the SoA.");
+        }
         List<String> controlOwners = projects.findById(line.projectId()).orElseThrow().holders(Role.CONTROL_OWNER);
         String chosen = owner == null || owner.isBlank() ? controlOwners.stream().findFirst().orElse(null) : owner;
         if (applicable && !controlOwners.contains(chosen)) {
-            throw new IllegalArgumentException("The owner must be one of the project's control owners.");
+            throw new InvalidSoaDecisionException(InvalidSoaDecisionException.OWNER,
+                    "The owner must be one of the project's control owners.");
         }
         line.decide(applicable, justification.trim(), chosen);
         return lines.save(line);

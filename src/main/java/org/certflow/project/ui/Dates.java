@@ -1,0 +1,35 @@
+package org.certflow.project.ui;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** How the project pages write dates: "4 Jan 2027", and a dash where there is none yet. */
+final class Dates {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm",
+            Locale.ENGLISH);
+    static final String NONE = "—";
+
+    private Dates() {
+    }
+
+    static String day(LocalDate date) {
+        return date == null ? NONE : DAY.format(date);
+    }
+
+    static String day(Instant instant) {
+        return instant == null ? NONE : day(LocalDate.ofInstant(instant, ZoneId.systemDefault()));
+    }
+
+    static String moment(Instant instant) {
+        return instant == null ? NONE : MOMENT.format(instant.atZone(ZoneId.systemDefault()));
+    }
+
+    static String range(LocalDate from, LocalDate to) {
+        return day(from) + " – " + day(to);
+    }
+}
