@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -63,11 +64,34 @@ final class Browser implements AutoCloseable {
 
     <T> T await(Function<WebDriver, T> condition) {
         // the first page load in dev mode fetches a ~3 MB bundle; later ones are quick
-        return new WebDriverWait(driver, Duration.ofSeconds(90)).until(condition::apply);
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(90)).until(condition::apply);
+        } catch (TimeoutException e) {
+            screenshot("timeout-" + System.currentTimeMillis());
+            throw e;
+        }
     }
 
     WebElement awaitVisible(By by) {
         return await(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    /**
+     * Clicks through the DOM: the app layout scrolls its own content area and notifications float at the bottom,
+     * so a pointer click on a button below the fold can land on something else.
+     */
+    void click(By by) {
+        script("arguments[0].click()", scrolledTo(by));
+    }
+
+    /**
+     * The element, scrolled to the middle of the window. Selenium counts an element scrolled out of the app
+     * layout's content area as invisible, so this waits for presence, not visibility.
+     */
+    WebElement scrolledTo(By by) {
+        WebElement element = await(ExpectedConditions.presenceOfElementLocated(by));
+        script("arguments[0].scrollIntoView({block: 'center'})", element);
+        return element;
     }
 
     List<WebElement> all(By by) {

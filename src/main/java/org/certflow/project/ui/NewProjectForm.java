@@ -109,6 +109,7 @@ class NewProjectForm extends VerticalLayout {
     }
 
     private <F extends HasValidation & HasValue<?, ?>> void register(String key, F field) {
+        ((Component) field).setId("project-" + key);
         field.setManualValidation(true);
         field.addValueChangeListener(e -> field.setInvalid(false));
         fields.put(key, field);

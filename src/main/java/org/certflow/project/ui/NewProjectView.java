@@ -52,6 +52,7 @@ public class NewProjectView extends VerticalLayout {
         preview.show(form.value());
 
         Button create = new Button("Create project");
+        create.setId("create-project");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setDisableOnClick(true); // a double click must not try to create the project twice
         create.addClickListener(e -> {

@@ -42,6 +42,7 @@ class RolePeopleFields extends FormLayout {
                 single.put(role, box);
                 field = box;
             }
+            field.setId("role-" + role.groupId());
             field.setItemLabelGenerator(Person::displayName);
             field.setManualValidation(true);
             field.addValueChangeListener(e -> field.setInvalid(false));

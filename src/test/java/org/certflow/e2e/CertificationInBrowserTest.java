@@ -1,0 +1,159 @@
+package org.certflow.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.certflow.demo.ProjectWorker;
+import org.certflow.project.ImplementationStatus;
+import org.certflow.project.Project;
+import org.certflow.project.ProjectService;
+import org.certflow.project.StatementOfApplicability;
+import org.certflow.security.DemoUsers;
+import org.certflow.test_support.SpringTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The two journeys a new user tries first, in headless Debian Chromium against the running application. */
+@SpringTest
+@Tag("browser")
+class CertificationInBrowserTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    StatementOfApplicability soa;
+    @Autowired
+    ProjectWorker worker;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    RuntimeService runtime;
+
+    private Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser(port);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void project_manager_creates_a_dual_standard_project_in_the_wizard() {
+        String name = "Browser project " + UUID.randomUUID().toString().substring(0, 8);
+        browser.signIn("pia", DemoUsers.PASSWORD);
+        browser.open("projects/new");
+        type("project-name", "input", name);
+        type("project-organisation", "input", "Browser Test Ltd");
+        choose("project-standards", "ISO 27001 + ISO 42001");
+        browser.click(By.id("create-project"));
+        assertThat(errorAt(By.id("project-scope"))).contains("Describe the scope");
+        browser.screenshot("wizard-refused");
+        assertThat(projects.visibleTo("pia")).noneMatch(p -> p.name().equals(name));
+
+        type("project-scope", "textarea", "The whole company.");
+        for (String role : List.of("controlOwner", "riskOwner", "aiGovernanceLead", "incidentManager",
+                "internalAuditor", "executive")) {
+            pickPerson(role, firstEligible(role));
+        }
+        browser.screenshot("wizard-filled");
+        browser.click(By.id("create-project"));
+        browser.await(d -> d.getCurrentUrl().matches(".*/projects/\\d+$"));
+        browser.scrolledTo(By.xpath("//h2[contains(., '" + name + "')]"));
+        browser.screenshot("project-created");
+
+        Project created = projects.visibleTo("pia").stream().filter(p -> p.name().equals(name)).findFirst()
+                .orElseThrow();
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/projects/" + created.id());
+        assertThat(worker.open(created.id(), "Task_DescribeScopeAndContext")).hasSize(1);
+    }
+
+    @Test
+    void control_owner_completes_an_implementation_task_through_its_form() {
+        browser.signIn("colin", DemoUsers.PASSWORD);
+        browser.awaitVisible(By.xpath(
+                "//vaadin-grid-cell-content[starts-with(normalize-space(.), 'Implement control: ')]")).click();
+        browser.await(d -> d.getCurrentUrl().contains("/tasks/"));
+        String taskId = browser.driver().getCurrentUrl().replaceAll(".*/tasks/", "");
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        long projectId = Long.parseLong(runtime.createProcessInstanceQuery()
+                .processInstanceId(task.getProcessInstanceId()).singleResult().getBusinessKey());
+        String controlKey = (String) tasks.getVariable(taskId, "controlKey");
+
+        type("[data-key='implementationNotes']", "textarea", "Policy approved by the board, published on the intranet.");
+        clickButton("Complete");
+        assertThat(errorAt(By.cssSelector("[data-key='evidenceReference']"))).isNotBlank();
+        browser.screenshot("task-form-refused");
+        assertThat(tasks.createTaskQuery().taskId(taskId).count()).as("still open after the refusal").isEqualTo(1);
+
+        type("[data-key='evidenceReference']", "input", "Intranet/Policies/Information security policy v1.1");
+        clickButton("Complete");
+        browser.await(d -> !d.getCurrentUrl().contains("/tasks/"));
+        browser.screenshot("task-list-after-completion");
+
+        assertThat(tasks.createTaskQuery().taskId(taskId).count()).isZero();
+        assertThat(soa.line(projectId, controlKey).status()).isEqualTo(ImplementationStatus.IN_REVIEW);
+        assertThat(soa.line(projectId, controlKey).evidence()).contains("Information security policy v1.1");
+    }
+
+    /** Waits until the field is marked invalid and returns the message shown at it. */
+    private String errorAt(By field) {
+        WebElement element = browser.scrolledTo(field);
+        browser.await(d -> Boolean.TRUE.equals(browser.script("return arguments[0].invalid", element)));
+        return (String) browser.script("return arguments[0].errorMessage", element);
+    }
+
+    private void type(String id, String input, String text) {
+        By field = id.startsWith("[") ? By.cssSelector(id + " " + input) : By.cssSelector("#" + id + " " + input);
+        WebElement element = browser.scrolledTo(field);
+        element.clear();
+        element.sendKeys(text);
+        element.sendKeys(Keys.TAB);
+    }
+
+    private void choose(String groupId, String label) {
+        browser.click(By.xpath("//vaadin-radio-group[@id='" + groupId + "']//vaadin-radio-button[.//label["
+                + "normalize-space(.)='" + label + "']]//label"));
+    }
+
+    private void pickPerson(String role, String displayName) {
+        WebElement input = browser.scrolledTo(By.cssSelector("#role-" + role + " input"));
+        input.sendKeys(displayName);
+        browser.await(d -> !d.findElements(By.xpath("//vaadin-combo-box-item[normalize-space(.)='" + displayName
+                + "'] | //vaadin-multi-select-combo-box-item[normalize-space(.)='" + displayName + "']")).isEmpty());
+        input.sendKeys(Keys.ENTER);
+        input.sendKeys(Keys.ESCAPE);
+    }
+
+    private String firstEligible(String role) {
+        return switch (role) {
+            case "controlOwner" -> "Colin Ortega";
+            case "riskOwner" -> "Rita Rossi";
+            case "aiGovernanceLead" -> "Aiden Ito";
+            case "incidentManager" -> "Ivan Iqbal";
+            case "internalAuditor" -> "Aude Auclair";
+            default -> "Eva Eriksen";
+        };
+    }
+
+    private void clickButton(String text) {
+        browser.click(By.xpath("//vaadin-button[normalize-space(.)='" + text + "']"));
+    }
+}
