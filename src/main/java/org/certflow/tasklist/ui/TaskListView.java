@@ -12,6 +12,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -54,16 +55,17 @@ class TaskListView extends VerticalLayout {
         scope.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
         var name = grid.addColumn(TaskItem::name).setHeader("Task").setSortProperty(TaskSort.By.NAME.name())
-                .setFlexGrow(3);
+                .setTooltipGenerator(TaskItem::name).setWidth("18em").setFlexGrow(4);
         grid.addColumn(TaskLabels::project).setHeader("Project").setTooltipGenerator(TaskLabels::project)
-                .setFlexGrow(2);
-        grid.addColumn(TaskLabels::phase).setHeader("Phase").setFlexGrow(1);
+                .setWidth("10em").setFlexGrow(2);
+        grid.addColumn(TaskLabels::phase).setHeader("Phase").setWidth("9em").setFlexGrow(0);
         var due = grid.addComponentColumn(TaskLabels::due).setHeader("Due")
                 .setSortProperty(TaskSort.By.DUE_DATE.name()).setWidth("13em").setFlexGrow(0);
-        grid.addColumn(TaskLabels::assignee).setHeader("Assignee").setFlexGrow(1);
+        grid.addColumn(TaskLabels::assignee).setHeader("Assignee").setWidth("8em").setFlexGrow(1);
         grid.addComponentColumn(this::claimButton).setHeader("").setAutoWidth(true).setFlexGrow(0);
         name.setSortable(true);
         due.setSortable(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT); // a control task's name says which control
         grid.setMultiSort(false);
         grid.sort(List.of(new GridSortOrder<>(due, SortDirection.ASCENDING)));
         grid.setEmptyStateText("Nothing to do: no open tasks for you.");
