@@ -1,5 +1,8 @@
 package org.certflow.shared.ui;
 
+import java.util.Comparator;
+import java.util.List;
+
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -22,7 +25,7 @@ import org.certflow.security.People;
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    MainLayout(AuthenticationContext auth, People people) {
+    MainLayout(AuthenticationContext auth, People people, List<MenuEntry> entries) {
         H1 title = new H1("CertFlow");
         title.addClassName("app-title");
 
@@ -35,9 +38,8 @@ public class MainLayout extends AppLayout {
         addToNavbar(new DrawerToggle(), title, user);
 
         SideNav nav = new SideNav();
-        nav.addItem(new SideNavItem("My tasks", "", VaadinIcon.TASKS.create()));
-        nav.addItem(new SideNavItem("Projects", "projects", VaadinIcon.FOLDER_OPEN.create()));
-        nav.addItem(new SideNavItem("Catalogue", "catalogue", VaadinIcon.BOOK.create()));
+        entries.stream().sorted(Comparator.comparingInt(MenuEntry::position))
+                .forEach(entry -> nav.addItem(new SideNavItem(entry.label(), entry.view(), entry.icon().create())));
         if (auth.hasRole("ADMIN")) {
             SideNavItem cockpit = new SideNavItem("Cockpit (operations)", "/camunda/app/cockpit/",
                     VaadinIcon.COGS.create());
