@@ -1,0 +1,2 @@
+/** Incidents: reporting by anyone, triage with a severity decision table, handling to closure. */
+package org.certflow.incident;
