@@ -22,7 +22,7 @@ create table incident (
     triage_due_at          timestamp,
     notification_due_at    timestamp     not null,
     containment            varchar(4000),
-    ai_assessment          varchar(4000),
+    ai_assessment          varchar(10000),
     notification           varchar(4000),
     root_cause             varchar(4000),
     lessons_learned        varchar(4000),
@@ -37,7 +37,7 @@ create table incident_step (
     event       varchar(40)   not null,
     happened_at timestamp     not null,
     actor       varchar(100),
-    note        varchar(4000),
+    note        varchar(20000),
     primary key (incident, step_no)
 );
 
