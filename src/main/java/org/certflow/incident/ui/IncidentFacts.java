@@ -1,0 +1,70 @@
+package org.certflow.incident.ui;
+
+import java.time.Instant;
+
+import org.certflow.incident.Impact;
+import org.certflow.incident.Incident;
+import org.certflow.security.People;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+
+/** The facts of an incident at a glance: who reported it when, what is involved, the impact, the deadlines. */
+class IncidentFacts extends Div {
+
+    IncidentFacts(Incident incident, String projectName, People people, Instant now) {
+        addClassName("project-facts");
+        add(fact("Project", projectName),
+                fact("Reported", IncidentDates.moment(incident.reportedAt()) + " by "
+                        + people.displayName(incident.reportedBy())),
+                fact("Happened", IncidentDates.moment(incident.occurredAt())),
+                fact("Systems involved", String.join(", ", incident.affectedSystems())),
+                fact("AI system involved", incident.involvesAi() ? "Yes" : "No"),
+                fact("Personal data", incident.personalData() ? "Affected" : "Not affected"),
+                fact("Confidentiality", impact(incident.confidentialityImpact())),
+                fact("Integrity", impact(incident.integrityImpact())),
+                fact("Availability", impact(incident.availabilityImpact())));
+        if (incident.involvesAi()) {
+            add(fact("Harm to people", impact(incident.harmToPeople())));
+        }
+        add(fact("Severity", severity(incident)));
+        if (incident.isOpen() && incident.confirmedSeverity().isEmpty() && incident.triageDueAt() != null) {
+            add(deadline("Triage due", incident.triageDueAt(), now));
+        }
+        if (incident.notificationRequired()) {
+            add(deadline("Notification due", incident.notificationDueAt(), now));
+        }
+        add(fact("Age", IncidentDates.age(incident.age(now))));
+    }
+
+    private static String severity(Incident incident) {
+        return incident.confirmedSeverity()
+                .map(s -> s == incident.proposedSeverity() ? s.label() + " (confirmed)"
+                        : s.label() + " (proposed " + incident.proposedSeverity().label() + ")")
+                .orElse(incident.proposedSeverity().label() + " (proposed, awaiting triage)");
+    }
+
+    private static String impact(Impact impact) {
+        return impact.label();
+    }
+
+    /** A deadline, in red once it has passed. */
+    private static Component deadline(String label, Instant due, Instant now) {
+        Span value = new Span(IncidentDates.moment(due));
+        value.setClassName("overdue", due.isBefore(now));
+        return fact(label, value);
+    }
+
+    private static Div fact(String label, String value) {
+        return fact(label, new Span(value));
+    }
+
+    private static Div fact(String label, Component value) {
+        Span caption = new Span(label);
+        caption.addClassName("fact-label");
+        Div fact = new Div(caption, value);
+        fact.addClassName("fact");
+        return fact;
+    }
+}

@@ -1,0 +1,114 @@
+package org.certflow.incident.ui;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.certflow.incident.Incident;
+import org.certflow.incident.Incidents;
+import org.certflow.project.Project;
+import org.certflow.shared.EngineClock;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * The incidents of the signed-in person's projects (or of one of them), the latest first: severity, status, age
+ * and the deadlines they missed. Anyone may report a new one from here.
+ */
+@Route("incidents")
+@PageTitle("Incidents · CertFlow")
+@PermitAll
+public class IncidentListView extends VerticalLayout {
+
+    private final ComboBox<Project> project = new ComboBox<>();
+    private final Grid<Incident> grid = new Grid<>();
+
+    IncidentListView(Incidents incidents, AuthenticationContext auth) {
+        String username = auth.getPrincipalName().orElseThrow();
+        List<Project> projects = incidents.projectsOf(username);
+        Map<Long, String> projectNames = projects.stream().collect(Collectors.toMap(Project::id, Project::name));
+        addClassName("incident-list-view");
+        setSizeFull();
+
+        H2 title = new H2("Incidents");
+        title.addClassName("view-title");
+        Button report = new Button("Report incident", VaadinIcon.PLUS.create(), e -> UI.getCurrent()
+                .navigate(ReportIncidentView.class, ReportIncidentView.forProject(selectedProjectId())));
+        report.setId("new-incident");
+        report.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        report.setEnabled(!projects.isEmpty());
+        project.setItems(projects);
+        project.setItemLabelGenerator(Project::name);
+        project.setPlaceholder("All my projects");
+        project.setClearButtonVisible(true);
+        project.setAriaLabel("Project");
+        project.setWidth("22em");
+        project.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        HorizontalLayout header = new HorizontalLayout(title, project, report);
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        header.expand(title);
+
+        Instant now = EngineClock.now();
+        grid.addColumn(Incident::summary).setHeader("Incident").setTooltipGenerator(Incident::summary)
+                .setFlexGrow(3);
+        grid.addColumn(i -> projectNames.get(i.projectId())).setHeader("Project").setFlexGrow(2);
+        grid.addComponentColumn(i -> IncidentBadges.severity(i.severity())).setHeader("Severity")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(i -> IncidentBadges.status(i.status())).setHeader("Status").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(i -> IncidentDates.moment(i.reportedAt())).setHeader("Reported").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(i -> IncidentDates.age(i.age(now))).setHeader("Age").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(i -> deadlines(i, now)).setHeader("Deadlines").setAutoWidth(true).setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setItems(query -> incidents.page(username, selectedProjectId(),
+                VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) incidents.count(username, selectedProjectId()));
+        grid.setEmptyStateText(projects.isEmpty() ? "You work in no project yet."
+                : "No incidents reported. Report one with \"Report incident\".");
+        grid.addItemClickListener(e -> UI.getCurrent().navigate(IncidentView.class,
+                IncidentView.parameters(e.getItem().id())));
+        grid.setSizeFull();
+
+        add(header, grid);
+        setFlexGrow(1, grid);
+    }
+
+    private Long selectedProjectId() {
+        return project.getValue() == null ? null : project.getValue().id();
+    }
+
+    /** The missed deadlines as red badges, or "On time". */
+    private static Component deadlines(Incident incident, Instant now) {
+        List<Component> breaches = incident.breaches(now).stream().<Component>map(IncidentBadges::breach).toList();
+        if (breaches.isEmpty()) {
+            Span onTime = new Span("On time");
+            onTime.addClassName("muted");
+            return onTime;
+        }
+        Div row = new Div(breaches.toArray(Component[]::new));
+        row.addClassName("badge-row");
+        return row;
+    }
+}
