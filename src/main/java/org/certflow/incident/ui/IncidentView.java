@@ -71,11 +71,11 @@ public class IncidentView extends VerticalLayout implements BeforeEnterObserver,
         String projectName = incidents.projectsOf(username).stream().filter(p -> p.id() == incident.projectId())
                 .map(Project::name).findFirst().orElse("");
         H2 summary = new H2(incident.summary());
-        Div heading = new Div(summary, IncidentBadges.severity(incident.severity()),
-                IncidentBadges.status(incident.status()));
-        incident.breaches(now).forEach(breach -> heading.add(IncidentBadges.breach(breach)));
-        heading.addClassName("incident-title");
-        add(new RouterLink("All incidents", IncidentListView.class), heading,
+        summary.addClassName("view-title");
+        Div badges = new Div(IncidentBadges.severity(incident.severity()), IncidentBadges.status(incident.status()));
+        incident.breaches(now).forEach(breach -> badges.add(IncidentBadges.breach(breach)));
+        badges.addClassName("badge-row");
+        add(new RouterLink("All incidents", IncidentListView.class), summary, badges,
                 new IncidentFacts(incident, projectName, people, now), text(incident.description()));
 
         section("Severity set at triage", Optional.ofNullable(incident.severityReason()));

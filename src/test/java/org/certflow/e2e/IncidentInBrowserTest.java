@@ -1,0 +1,136 @@
+package org.certflow.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+
+import org.certflow.incident.Incident;
+import org.certflow.incident.IncidentStatus;
+import org.certflow.incident.Incidents;
+import org.certflow.incident.Severity;
+import org.certflow.security.DemoUsers;
+import org.certflow.test_support.SpringTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.domain.Pageable;
+
+/** A control owner reports an incident; the incident manager triages it from the task list. */
+@SpringTest
+@Tag("browser")
+class IncidentInBrowserTest {
+
+    private static final String PROJECT = "Northwind AI platform certification";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Incidents incidents;
+
+    private Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser(port);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void a_control_owner_reports_an_incident_and_the_incident_manager_triages_it_in_the_task_list() {
+        String summary = "Scoring API keys found in a public repository " + UUID.randomUUID().toString().substring(0, 8);
+        browser.signIn("colin", DemoUsers.PASSWORD);
+        browser.open("incidents");
+        browser.click(By.id("new-incident"));
+        browser.await(d -> d.getCurrentUrl().contains("/incidents/report"));
+        browser.click(By.id("report-incident"));
+        assertThat(errorAt(By.id("incident-summary"))).isEqualTo("Say in one line what happened.");
+        assertThat(errorAt(By.id("incident-confidentiality"))).startsWith("Choose the impact on confidentiality");
+        browser.screenshot("incident-report-refused");
+        assertThat(incidents.page("colin", null, Pageable.unpaged()))
+                .noneMatch(i -> i.summary().equals(summary));
+
+        pick("incident-project", PROJECT);
+        type("#incident-summary input", summary);
+        type("#incident-description textarea", "A developer pushed the .env file with the production keys.");
+        type("#incident-affectedSystems input", "Scoring API, GitHub organisation");
+        choose("incident-confidentiality", "High");
+        choose("incident-integrity", "None");
+        choose("incident-availability", "None");
+        browser.screenshot("incident-report-filled");
+        browser.click(By.id("report-incident"));
+        browser.await(d -> d.getCurrentUrl().matches(".*/incidents/\\d+$"));
+        browser.scrolledTo(By.xpath("//h2[normalize-space(.)='" + summary + "']"));
+        browser.screenshot("incident-reported");
+        Incident reported = incidents.get(Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*/", "")));
+        assertThat(reported.summary()).isEqualTo(summary);
+        assertThat(reported.reportedBy()).isEqualTo("colin");
+        assertThat(reported.proposedSeverity()).isEqualTo(Severity.HIGH);
+
+        browser.signIn("ivan", DemoUsers.PASSWORD);
+        browser.awaitVisible(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='Triage incident: "
+                + summary + "']")).click();
+        browser.await(d -> d.getCurrentUrl().contains("/tasks/"));
+        browser.scrolledTo(By.xpath("//*[contains(@class, 'incident-card')]//*[contains(., '" + summary + "')]"));
+        choose("[data-key='triageIncidentDecision']", "Set another severity");
+        choose("[data-key='triageIncidentSeverity']", "Major");
+        clickButton("Complete");
+        WebElement notice = browser.scrolledTo(By.cssSelector(".task-notice"));
+        browser.await(d -> notice.getText().startsWith("Give a reason"));
+        browser.screenshot("incident-triage-refused");
+
+        type("[data-key='triageIncidentReason'] textarea", "The keys give write access to the scoring models.");
+        clickButton("Complete");
+        browser.await(d -> !d.getCurrentUrl().contains("/tasks/"));
+        browser.screenshot("incident-triaged");
+
+        Incident triaged = incidents.get(reported.id());
+        assertThat(triaged.status()).isEqualTo(IncidentStatus.TRIAGED);
+        assertThat(triaged.confirmedSeverity()).contains(Severity.MAJOR);
+        assertThat(triaged.severityReason()).isEqualTo("The keys give write access to the scoring models.");
+        assertThat(triaged.timeline()).anyMatch(step -> "ivan".equals(step.actor()));
+    }
+
+    /** Waits until the field is marked invalid and returns the message shown at it. */
+    private String errorAt(By field) {
+        WebElement element = browser.scrolledTo(field);
+        browser.await(d -> Boolean.TRUE.equals(browser.script("return arguments[0].invalid", element)));
+        return (String) browser.script("return arguments[0].errorMessage", element);
+    }
+
+    private void type(String css, String text) {
+        WebElement element = browser.scrolledTo(By.cssSelector(css));
+        element.clear();
+        element.sendKeys(text);
+        element.sendKeys(Keys.TAB);
+    }
+
+    private void pick(String id, String label) {
+        WebElement input = browser.scrolledTo(By.cssSelector("#" + id + " input"));
+        input.sendKeys(label);
+        browser.await(d -> !d.findElements(By.xpath("//vaadin-combo-box-item[normalize-space(.)='" + label + "']"))
+                .isEmpty());
+        input.sendKeys(Keys.ENTER);
+    }
+
+    /** Clicks the radio button with this label in the group with this id, or matched by this CSS selector. */
+    private void choose(String group, String label) {
+        String groupPath = group.startsWith("[") ? "//vaadin-radio-group[@data-key='"
+                + group.replaceAll(".*='(.*)'.*", "$1") + "']" : "//vaadin-radio-group[@id='" + group + "']";
+        browser.click(By.xpath(groupPath + "//vaadin-radio-button[.//label[normalize-space(.)='" + label
+                + "']]//label"));
+    }
+
+    private void clickButton(String text) {
+        browser.click(By.xpath("//vaadin-button[normalize-space(.)='" + text + "']"));
+    }
+}
