@@ -121,4 +121,35 @@ public abstract class IncidentTestSupport {
     protected Incident reload(Incident incident) {
         return incidents.get(incident.id());
     }
+
+    protected void triageAsProposed(Incident incident) {
+        complete(INCIDENT_MANAGER, incident, "Task_TriageIncident", "triageIncidentDecision", "approve");
+    }
+
+    protected void contain(Incident incident) {
+        complete(INCIDENT_MANAGER, incident, "Task_ContainIncident", "containmentActions", "Laptop locked away.",
+                "incidentContained", true);
+    }
+
+    /** Triaged as proposed, contained, root cause found: waiting for the corrective actions to be planned. */
+    protected Incident investigated(Incident incident) {
+        triageAsProposed(incident);
+        contain(incident);
+        complete(INCIDENT_MANAGER, incident, "Task_AnalyseRootCause", "rootCause", "No automatic screen lock.");
+        return incident;
+    }
+
+    /** Investigated, no corrective action needed: waiting for the closure. */
+    protected Incident planned(Incident incident) {
+        investigated(incident);
+        complete(INCIDENT_MANAGER, incident, "Task_PlanCorrectiveActions", "noCorrectiveActionReason", "A one-off.");
+        return incident;
+    }
+
+    protected Incident closed(Incident incident, String lessonsLearned) {
+        planned(incident);
+        complete(INCIDENT_MANAGER, incident, "Task_CloseIncident", "closeIncidentDecision", "approve",
+                "lessonsLearned", lessonsLearned);
+        return reload(incident);
+    }
 }

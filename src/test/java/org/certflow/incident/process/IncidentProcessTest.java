@@ -89,7 +89,7 @@ class IncidentProcessTest extends IncidentTestSupport {
         Project project = newProject();
         Incident incident = report(aReport(project.id()));
 
-        complete(INCIDENT_MANAGER, incident, "Task_TriageIncident", "triageIncidentDecision", "approve");
+        triageAsProposed(incident);
 
         Incident triaged = reload(incident);
         assertThat(triaged.status()).isEqualTo(IncidentStatus.TRIAGED);
@@ -135,7 +135,7 @@ class IncidentProcessTest extends IncidentTestSupport {
         Incident incident = report(aReport(project.id()).major().summary("Customer database copied by an attacker")
                 .systems("Customer database, Scoring API"));
 
-        complete(INCIDENT_MANAGER, incident, "Task_TriageIncident", "triageIncidentDecision", "approve");
+        triageAsProposed(incident);
 
         assertThat(processOf(incident)).hasPassed("Task_RequestRiskReview");
         assertThat(events.stream(MajorIncidentOccurred.class)).containsExactly(new MajorIncidentOccurred(
@@ -170,7 +170,7 @@ class IncidentProcessTest extends IncidentTestSupport {
     void a_low_incident_without_ai_system_or_personal_data_is_only_contained() {
         Incident incident = report(aReport(newProject().id()));
 
-        complete(INCIDENT_MANAGER, incident, "Task_TriageIncident", "triageIncidentDecision", "approve");
+        triageAsProposed(incident);
 
         assertThat(processOf(incident)).isWaitingAt("Task_ContainIncident")
                 .isNotWaitingAt("Task_AssessAiIncident", "Task_NotifyInterestedParties");
@@ -183,7 +183,7 @@ class IncidentProcessTest extends IncidentTestSupport {
         Project project = newProject();
         Incident incident = report(aReport(project.id()).aiHarm(Impact.LOW).summary("Chatbot insulted a customer"));
         assertThat(incident.proposedSeverity()).isEqualTo(Severity.MEDIUM);
-        complete(INCIDENT_MANAGER, incident, "Task_TriageIncident", "triageIncidentDecision", "approve");
+        triageAsProposed(incident);
 
         assertThat(processOf(incident)).isWaitingAt("Task_ContainIncident", "Task_AssessAiIncident");
         assertThat(task(incident, "Task_AssessAiIncident"))
@@ -203,7 +203,7 @@ class IncidentProcessTest extends IncidentTestSupport {
     void personal_data_needs_the_interested_parties_notified_by_the_deadline() {
         Incident incident = report(aReport(newProject().id()).personalData());
 
-        complete(INCIDENT_MANAGER, incident, "Task_TriageIncident", "triageIncidentDecision", "approve");
+        triageAsProposed(incident);
 
         assertThat(processOf(incident)).isWaitingAt("Task_ContainIncident", "Task_NotifyInterestedParties");
         assertThat(task(incident, "Task_NotifyInterestedParties"))
@@ -223,7 +223,7 @@ class IncidentProcessTest extends IncidentTestSupport {
     void a_missed_notification_deadline_is_marked_and_escalated_to_the_project_manager() {
         Project project = newProject();
         Incident incident = report(aReport(project.id()).impact(Impact.HIGH, Impact.NONE, Impact.NONE));
-        complete(INCIDENT_MANAGER, incident, "Task_TriageIncident", "triageIncidentDecision", "approve");
+        triageAsProposed(incident);
         Job deadline = management.createJobQuery().processInstanceId(processOf(incident).getId()).timers()
                 .singleResult();
         assertThat(deadline.getDuedate()).isEqualTo(Date.from(incident.notificationDueAt()));
@@ -253,6 +253,7 @@ class IncidentProcessTest extends IncidentTestSupport {
     @Test
     void a_plan_without_actions_needs_a_reason_and_then_goes_straight_to_closure() {
         Incident incident = investigated(report(aReport(newProject().id())));
+        assertThat(reload(incident).status()).isEqualTo(IncidentStatus.INVESTIGATED);
 
         TaskOutcome empty = attempt(INCIDENT_MANAGER, incident, "Task_PlanCorrectiveActions");
         assertThat(empty.kind()).isEqualTo(TaskOutcome.Kind.REFUSED);
@@ -330,24 +331,5 @@ class IncidentProcessTest extends IncidentTestSupport {
         assertThat(reopened.timeline()).last().extracting(IncidentStep::event, IncidentStep::note)
                 .containsExactly(IncidentEvent.REOPENED, "It happened again on another floor.");
         assertThat(task(incident, "Task_AnalyseRootCause")).isNotNull();
-    }
-
-    private void contain(Incident incident) {
-        complete(INCIDENT_MANAGER, incident, "Task_ContainIncident", "containmentActions", "Laptop locked away.",
-                "incidentContained", true);
-    }
-
-    private Incident investigated(Incident incident) {
-        complete(INCIDENT_MANAGER, incident, "Task_TriageIncident", "triageIncidentDecision", "approve");
-        contain(incident);
-        complete(INCIDENT_MANAGER, incident, "Task_AnalyseRootCause", "rootCause", "No automatic screen lock.");
-        assertThat(reload(incident).status()).isEqualTo(IncidentStatus.INVESTIGATED);
-        return incident;
-    }
-
-    private Incident planned(Incident incident) {
-        investigated(incident);
-        complete(INCIDENT_MANAGER, incident, "Task_PlanCorrectiveActions", "noCorrectiveActionReason", "A one-off.");
-        return incident;
     }
 }
