@@ -192,10 +192,6 @@ public class Incident {
         return lessonsLearned;
     }
 
-    public Integer version() {
-        return version;
-    }
-
     /** The timeline, oldest first. */
     public List<IncidentStep> timeline() {
         return List.copyOf(timeline);

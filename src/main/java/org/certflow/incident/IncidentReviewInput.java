@@ -90,9 +90,7 @@ class IncidentReviewInput implements ManagementReviewInput {
     }
 
     private static String bySeverity(List<Incident> incidents) {
-        List<Severity> highestFirst = new ArrayList<>(Arrays.asList(Severity.values()));
-        highestFirst.sort(Comparator.reverseOrder());
-        return highestFirst.stream().map(s -> count(incidents, i -> i.severity() == s) + " " + s.label().toLowerCase())
+        return Arrays.stream(Severity.values()).sorted(Comparator.reverseOrder()).map(s -> count(incidents, i -> i.severity() == s) + " " + s.label().toLowerCase())
                 .collect(Collectors.joining(", "));
     }
 

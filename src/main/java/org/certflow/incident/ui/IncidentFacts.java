@@ -2,7 +2,6 @@ package org.certflow.incident.ui;
 
 import java.time.Instant;
 
-import org.certflow.incident.Impact;
 import org.certflow.incident.Incident;
 import org.certflow.security.People;
 
@@ -22,11 +21,11 @@ class IncidentFacts extends Div {
                 fact("Systems involved", String.join(", ", incident.affectedSystems())),
                 fact("AI system involved", incident.involvesAi() ? "Yes" : "No"),
                 fact("Personal data", incident.personalData() ? "Affected" : "Not affected"),
-                fact("Confidentiality", impact(incident.confidentialityImpact())),
-                fact("Integrity", impact(incident.integrityImpact())),
-                fact("Availability", impact(incident.availabilityImpact())));
+                fact("Confidentiality", incident.confidentialityImpact().label()),
+                fact("Integrity", incident.integrityImpact().label()),
+                fact("Availability", incident.availabilityImpact().label()));
         if (incident.involvesAi()) {
-            add(fact("Harm to people", impact(incident.harmToPeople())));
+            add(fact("Harm to people", incident.harmToPeople().label()));
         }
         add(fact("Severity", severity(incident)));
         if (incident.isOpen() && incident.confirmedSeverity().isEmpty() && incident.triageDueAt() != null) {
@@ -43,10 +42,6 @@ class IncidentFacts extends Div {
                 .map(s -> s == incident.proposedSeverity() ? s.label() + " (confirmed)"
                         : s.label() + " (proposed " + incident.proposedSeverity().label() + ")")
                 .orElse(incident.proposedSeverity().label() + " (proposed, awaiting triage)");
-    }
-
-    private static String impact(Impact impact) {
-        return impact.label();
     }
 
     /** A deadline, in red once it has passed. */

@@ -24,6 +24,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
@@ -32,20 +34,21 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 
 /**
- * The incidents of the signed-in person's projects (or of one of them), the latest first: severity, status, age
- * and the deadlines they missed. Anyone may report a new one from here.
+ * The incidents of the signed-in person's projects (or of one of them, e.g. {@code incidents?project=12}), the
+ * latest first: severity, status, age and the deadlines they missed. Anyone may report a new one from here.
  */
 @Route("incidents")
 @PageTitle("Incidents · CertFlow")
 @PermitAll
-public class IncidentListView extends VerticalLayout {
+public class IncidentListView extends VerticalLayout implements BeforeEnterObserver {
 
     private final ComboBox<Project> project = new ComboBox<>();
     private final Grid<Incident> grid = new Grid<>();
+    private final List<Project> projects;
 
     IncidentListView(Incidents incidents, AuthenticationContext auth) {
         String username = auth.getPrincipalName().orElseThrow();
-        List<Project> projects = incidents.projectsOf(username);
+        projects = incidents.projectsOf(username);
         Map<Long, String> projectNames = projects.stream().collect(Collectors.toMap(Project::id, Project::name));
         addClassName("incident-list-view");
         setSizeFull();
@@ -93,6 +96,13 @@ public class IncidentListView extends VerticalLayout {
 
         add(header, grid);
         setFlexGrow(1, grid);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter(ReportIncidentView.PROJECT)
+                .flatMap(id -> projects.stream().filter(p -> String.valueOf(p.id()).equals(id)).findFirst())
+                .ifPresent(project::setValue);
     }
 
     private Long selectedProjectId() {
