@@ -38,7 +38,7 @@ class FormRulesCheck implements TaskListener {
     }
 
     /** E.g. "Please correct: Evidence: please fill this in. Due date: enter a date like 2027-03-01." */
-    static String refusal(FormDefinition form, Map<String, String> errors) {
+    private static String refusal(FormDefinition form, Map<String, String> errors) {
         return errors.entrySet().stream()
                 .map(error -> label(form, error.getKey()) + ": " + lowerFirst(error.getValue()))
                 .collect(Collectors.joining(" ", "Please correct: ", ""));
