@@ -13,7 +13,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Plausible answers for every task form, from {@code demo/answers.json}, keyed by form id. */
 @Component
-class DemoAnswers {
+public class DemoAnswers {
+
+    private static final String TASK_PREFIX = "Task_";
 
     private final Map<String, Map<String, Object>> answers;
 
@@ -26,8 +28,11 @@ class DemoAnswers {
         }
     }
 
-    /** The answers for a form (empty for decision-only forms, whose decision the caller gives). */
-    Map<String, Object> forForm(String formId) {
-        return answers.getOrDefault(formId, Map.of());
+    /**
+     * The answers for a task's form, which is named after the task ({@code Task_DraftAiPolicy} has form
+     * {@code DraftAiPolicy}); empty for decision-only forms, whose decision the caller gives.
+     */
+    public Map<String, Object> forTask(String taskDefinitionKey) {
+        return answers.getOrDefault(taskDefinitionKey.substring(TASK_PREFIX.length()), Map.of());
     }
 }

@@ -22,8 +22,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProjectWorker {
 
-    private static final String TASK_PREFIX = "Task_";
-
     private final TaskService tasks;
     private final TaskListService taskList;
     private final ProjectService projects;
@@ -57,8 +55,7 @@ public class ProjectWorker {
 
     /** Completes this task as the person it belongs to; returns their username. */
     public String complete(long projectId, Task task, Map<String, ?> values) {
-        Map<String, Object> entries = new HashMap<>(answers.forForm(task.getTaskDefinitionKey()
-                .substring(TASK_PREFIX.length())));
+        Map<String, Object> entries = new HashMap<>(answers.forTask(task.getTaskDefinitionKey()));
         entries.putAll(values);
         String worker = workerOf(projectId, task);
         TaskOutcome outcome = taskList.complete(worker, task.getId(), entries);

@@ -50,7 +50,8 @@ class TaskAttempts {
             // someone else completed it, or the process moved on, between our check and this attempt
             return unavailable(username, taskId);
         } catch (RuntimeException e) {
-            return refusal(e).map(r -> TaskOutcome.of(Kind.REFUSED, r.getMessage())).orElseThrow(() -> e);
+            return CompletionRefusedException.in(e).map(r -> TaskOutcome.of(Kind.REFUSED, r.getMessage()))
+                    .orElseThrow(() -> e);
         }
     }
 
@@ -72,15 +73,5 @@ class TaskAttempts {
         } finally {
             identity.clearAuthentication();
         }
-    }
-
-    /** The engine wraps exceptions of listeners and delegates; the refusal may be any cause down the chain. */
-    private static Optional<CompletionRefusedException> refusal(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof CompletionRefusedException refused) {
-                return Optional.of(refused);
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -1,10 +1,5 @@
 package org.certflow.tasklist;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.task.Task;
 import org.certflow.tasklist.form.FormDefinition;
@@ -26,10 +21,6 @@ class TaskForms {
         if (task.getCamundaFormRef() == null) {
             return FormDefinition.NONE;
         }
-        try (InputStream json = forms.getDeployedTaskForm(task.getId())) {
-            return FormParser.parse(new String(json.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the form of task " + task.getId(), e);
-        }
+        return FormParser.parse(forms.getDeployedTaskForm(task.getId()));
     }
 }

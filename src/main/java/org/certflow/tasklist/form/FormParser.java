@@ -1,5 +1,9 @@
 package org.certflow.tasklist.form;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -19,6 +23,15 @@ public final class FormParser {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private FormParser() {
+    }
+
+    /** Reads a form as Camunda serves it from a deployment; the stream is closed. */
+    public static FormDefinition parse(InputStream json) {
+        try (json) {
+            return parse(new String(json.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read a deployed form", e);
+        }
     }
 
     public static FormDefinition parse(String json) {

@@ -10,9 +10,11 @@ import java.util.regex.Pattern;
 
 /**
  * Checks values against a form's {@code validate} rules (required, min, max, minLength, maxLength, pattern) and
- * against the field's type. The task page uses it to put a message at the field as the user types, and
- * completing a task uses it again on the server, so both always agree. Patterns match anywhere in the value,
- * as in Camunda Forms; anchor them with ^ and $ to match the whole value.
+ * against the field's type. The task page uses it to put a message at the field as the user types, the task list
+ * checks the entries with it before completing, and the engine checks the stored variables with it again on every
+ * completion ({@code tasklist.process.FormRulesCheck}), so all of them agree. Stored values are valid input: text
+ * (blank as null), Long or Double, Boolean, option values and ISO dates as strings. Patterns match anywhere in the
+ * value, as in Camunda Forms; anchor them with ^ and $ to match the whole value.
  */
 public final class FormValidator {
 

@@ -166,7 +166,7 @@ class AuditAndCertificationProcessTest extends ProcessTestSupport {
 
         assertThatThrownBy(() -> completeAs(PROJECT_MANAGER, audit, "Task_RecordCertificationDecision",
                 "certificationOutcome", "certified", "certificateNumber", "ISMS-1",
-                "certificateIssueDate", "2027-06-01"))
+                "certificateIssueDate", "2027-06-01", "certificateExpiryDate", null))
                 .isInstanceOf(CompletionRefusedException.class)
                 .hasMessage("A certified project needs the certificate number, its issue date and its expiry date.");
         assertThatThrownBy(() -> completeAs(PROJECT_MANAGER, audit, "Task_RecordCertificationDecision",

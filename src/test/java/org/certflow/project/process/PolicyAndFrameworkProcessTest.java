@@ -141,15 +141,17 @@ class PolicyAndFrameworkProcessTest extends ProcessTestSupport {
     }
 
     @Test
-    void an_approval_without_a_decision_is_refused() {
+    void an_approval_without_a_decision_is_refused_by_its_form_before_the_decision_recorder_sees_it() {
         Project project = newProject(StandardsScope.ISO27001_ONLY);
         ProcessInstance policy = startPhase(Phase.POLICY_AND_FRAMEWORK, project);
         completeAs(PROJECT_MANAGER, policy, "Task_DraftSecurityPolicy");
 
+        // the decision recorder would refuse too, with its own message: the form's message shows who came first
         assertThatThrownBy(() -> completeAs(EXECUTIVE, policy, "Task_ApproveSecurityPolicy"))
                 .hasRootCauseInstanceOf(CompletionRefusedException.class).rootCause()
-                .hasMessage("Choose a decision before you complete \"Approve information security policy\".");
+                .hasMessage("Please correct: Decision: please choose one.");
         assertThat(policy).isWaitingAt("Task_ApproveSecurityPolicy");
+        assertThat(decisions.of(project.id())).isEmpty();
     }
 
     @Test

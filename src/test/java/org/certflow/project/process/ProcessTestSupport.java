@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.certflow.catalog.Standard;
+import org.certflow.demo.DemoAnswers;
 import org.certflow.project.NewProject;
 import org.certflow.project.Phase;
 import org.certflow.project.Project;
@@ -66,6 +67,8 @@ abstract class ProcessTestSupport {
     ProjectService projects;
     @Autowired
     StatementOfApplicability soa;
+    @Autowired
+    DemoAnswers answers;
 
     @BeforeEach
     void initAssertions() {
@@ -109,13 +112,19 @@ abstract class ProcessTestSupport {
                 .singleResult();
     }
 
-    /** Completes the task as this person, signed in with their project groups. */
+    /**
+     * Completes the task as this person, signed in with their project groups, with the demo answers to its form
+     * under the given variables: the engine holds every completion to the task's form. A variable given as null
+     * leaves out that answer.
+     */
     void completeAs(String user, Task task, Map<String, Object> variables) {
+        Map<String, Object> entries = new HashMap<>(answers.forTask(task.getTaskDefinitionKey()));
+        entries.putAll(variables);
         List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId)
                 .filter(ProjectGroups::isProjectGroup).toList();
         identity.setAuthentication(user, groups);
         try {
-            tasks.complete(task.getId(), variables);
+            tasks.complete(task.getId(), entries);
         } finally {
             identity.clearAuthentication();
         }

@@ -2,6 +2,10 @@ package org.certflow.tasklist.form;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -95,7 +99,7 @@ class FormValidatorTest {
 
         assertThat(FormValidator.check(date, "2027-03-01")).isEmpty();
         assertThat(FormValidator.check(date, "01.03.2027")).contains("Enter a date like 2027-03-01.");
-        assertThat(FormValidator.check(date, java.time.LocalDate.of(2027, 3, 1))).isPresent();
+        assertThat(FormValidator.check(date, LocalDate.of(2027, 3, 1))).isPresent();
     }
 
     @Test
@@ -105,5 +109,41 @@ class FormValidatorTest {
         assertThat(FormValidator.validate(form, Map.of("scopeReason", "Too narrow")))
                 .containsExactly(Map.entry("scopeDecision", "Please choose one."));
         assertThat(FormValidator.validate(form, Map.of("scopeDecision", "approve"))).isEmpty();
+    }
+
+    @Test
+    void what_the_page_stores_passes_again_when_the_engine_checks_the_stored_variables() {
+        FormDefinition plan = FormParser.parse(FormParserTest.resource("TasklistTestPlan.form"));
+        Map<String, Object> entered = new HashMap<>(Map.of("projectCode", "AB1234", "budgetDays", 20.0,
+                "riskAppetite", 3L, "kickOff", "2027-03-01", "planNotes", " "));
+
+        Map<String, Object> stored = FormValues.toStore(plan, entered);
+
+        assertThat(FormValidator.validate(plan, entered)).isEmpty();
+        assertThat(stored).containsEntry("budgetDays", 20L).containsEntry("riskAppetite", 3.0)
+                .containsEntry("planNotes", null);
+        assertThat(FormValidator.validate(plan, stored)).isEmpty();
+    }
+
+    @Test
+    void stored_types_and_those_a_rest_client_sends_are_checked_as_entered_ones() {
+        FormField whole = field(FieldType.NUMBER, new FieldRules(true, 1.0, 200.0, null, null, null));
+        FormDefinition review = FormParser.parse(FormParserTest.resource("TasklistTestReview.form"));
+        Date date = Date.from(LocalDate.of(2027, 3, 1).atStartOfDay(ZoneId.systemDefault()).toInstant());
+
+        assertThat(FormValidator.check(whole, 20L)).isEmpty();
+        assertThat(FormValidator.check(whole, 20)).isEmpty();
+        assertThat(FormValidator.check(whole, 20.0)).isEmpty();
+        assertThat(FormValidator.check(whole, 0)).contains("At least 1.");
+        assertThat(FormValidator.check(field(FieldType.DATE, REQUIRED), date))
+                .contains("Enter a date like 2027-03-01.");
+        assertThat(FormValidator.check(field(FieldType.CHECKBOX, REQUIRED), Boolean.FALSE))
+                .contains("Please tick this box.");
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("reviewNotes", null);
+        variables.put("reviewOutcome", "partly");
+        variables.put("ready", Boolean.TRUE);
+        assertThat(FormValidator.validate(review, variables))
+                .containsExactly(Map.entry("reviewNotes", "Please fill this in."));
     }
 }
