@@ -34,7 +34,7 @@ class AuditProgrammeTest extends AuditTestSupport {
         assertThat(audit.status()).isEqualTo(AuditStatus.PLANNED);
         assertThat(audit.title()).isEqualTo("AI management system, full audit");
         Task task = task(audit.processInstanceId(), "Task_CarryOutAudit");
-        assertThat(candidateGroups(task)).containsExactly(ProjectGroups.groupId(project.id(), Role.INTERNAL_AUDITOR));
+        assertThat(candidateGroups(task)).contains(ProjectGroups.groupId(project.id(), Role.INTERNAL_AUDITOR));
         assertThat(task).isAssignedTo(AUDITOR).hasDueDate(Date.from(day.atTime(LocalTime.of(23, 59, 59)).atZone(ZoneId.systemDefault())
                         .toInstant()));
         assertThat(task.getName()).isEqualTo("Carry out internal audit: AI management system, full audit");
