@@ -61,6 +61,7 @@ class AuditReviewInput implements ManagementReviewInput {
                 + " requirements of clauses 4-10 and " + coverage.controlsCovered() + " of "
                 + coverage.controls().size() + " applicable controls audited.");
         facts.add("Findings: " + (all.isEmpty() ? "none." : Arrays.stream(FindingGrade.values())
+                .filter(grade -> count(all, f -> f.grade() == grade) > 0)
                 .map(grade -> count(all, f -> f.grade() == grade) + " " + grade.label().toLowerCase())
                 .collect(Collectors.joining(", ")) + "."));
         List<Finding> nonconformities = all.stream().filter(f -> f.grade().isNonconformity()).toList();
