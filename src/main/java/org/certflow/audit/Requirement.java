@@ -26,6 +26,11 @@ public record Requirement(String key, String reference, String title) {
         return key.startsWith(CLAUSE_PREFIX);
     }
 
+    /** The number people cite: "9.2.2", "A.2.2". */
+    public String id() {
+        return key.substring(key.indexOf(':') + 1);
+    }
+
     /** "Clause 9.2.2 Internal audit programme", "ISO 42001 A.2.2 AI policy". */
     public String label() {
         return reference + " " + title;
