@@ -78,8 +78,10 @@ class AuditExecutionPanel extends Div {
         try {
             audit = execution.recordResult(auditId, line.requirement().key(), result, note, username);
             refresh();
-            lines().stream().filter(l -> !l.result().isRecorded()).findFirst()
-                    .ifPresentOrElse(results::select, results::deselectAll);
+            lines().stream().filter(l -> !l.result().isRecorded()).findFirst().ifPresentOrElse(next -> {
+                results.select(next);
+                results.scrollToItem(next);
+            }, results::deselectAll);
         } catch (InvalidAuditInputException refused) {
             editor.showErrors(refused.fieldErrors());
         }
@@ -107,6 +109,7 @@ class AuditExecutionPanel extends Div {
 
     private void showProgress() {
         long recorded = audit.results().stream().filter(AuditResult::isRecorded).count();
-        progress.setText(recorded + " of " + audit.results().size() + " requirements have a result. ");
+        progress.setText(recorded + " of " + audit.results().size() + " requirements have a result"
+                + (execution.mayRecord(audit, username) ? ": select one to record its result. " : ". "));
     }
 }
