@@ -25,7 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditExecution {
 
     static final int MAX_NOTE = 2000;
-    static final int MAX_DESCRIPTION = 4000;
     private static final int NAMED = 3;
 
     private final AuditRepository audits;
@@ -82,7 +81,7 @@ public class AuditExecution {
     public Finding recordFinding(long auditId, NewFinding finding, String by) {
         Audit audit = recordable(auditId, by);
         Project project = projects.get(audit.projectId());
-        validate(audit, finding);
+        NewFindingValidator.validate(audit, finding, possibleOwners(audit));
         Finding saved = findings.save(new Finding(audit, finding, by, EngineClock.now()));
         if (finding.grade().isNonconformity()) {
             String note = audit.result(finding.requirement()).map(AuditResult::note).orElse(null);
@@ -146,40 +145,6 @@ public class AuditExecution {
                     : "Only the audit's auditor records its results and findings.");
         }
         return audit;
-    }
-
-    private void validate(Audit audit, NewFinding finding) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (finding.requirement() == null || !audit.covers(finding.requirement())) {
-            errors.put("requirement", "Choose the requirement of the audit's scope the finding is about.");
-        }
-        if (finding.grade() == null) {
-            errors.put("grade", "Grade the finding.");
-        }
-        if (finding.description() == null || finding.description().isBlank()) {
-            errors.put("description", "Describe what was found, and the evidence.");
-        } else if (finding.description().trim().length() > MAX_DESCRIPTION) {
-            errors.put("description", "At most " + MAX_DESCRIPTION + " characters, please.");
-        }
-        boolean nonconformity = finding.grade() != null && finding.grade().isNonconformity();
-        List<String> owners = possibleOwners(audit);
-        if (finding.owner() == null || finding.owner().isBlank()) {
-            if (nonconformity) {
-                errors.put("owner", "A nonconformity needs an owner for its corrective action.");
-            }
-        } else if (!owners.contains(finding.owner())) {
-            errors.put("owner", finding.owner().equals(audit.auditor())
-                    ? "The auditor checks the corrective action, so cannot own it: choose someone of the project."
-                    : "The owner must be one of the project's people.");
-        }
-        if (nonconformity && finding.dueDate() == null) {
-            errors.put("dueDate", "A nonconformity needs a due date for its corrective action.");
-        } else if (nonconformity && !finding.dueDate().isAfter(EngineClock.today())) {
-            errors.put("dueDate", "The due date must be after today.");
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidAuditInputException(errors);
-        }
     }
 
     private Optional<Finding> nonconformityOn(Audit audit, String requirement) {

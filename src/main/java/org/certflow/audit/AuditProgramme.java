@@ -1,10 +1,7 @@
 package org.certflow.audit;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import org.certflow.audit.process.InternalAudits;
 import org.certflow.project.Project;
@@ -23,21 +20,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AuditProgramme {
 
-    static final int MAX_TITLE = 200;
-
     private final AuditRepository audits;
     private final ProjectService projects;
     private final Requirements requirements;
-    private final AuditorIndependence independence;
+    private final AuditPlanValidator validator;
     private final InternalAudits internalAudits;
     private final People people;
 
     AuditProgramme(AuditRepository audits, ProjectService projects, Requirements requirements,
-                   AuditorIndependence independence, InternalAudits internalAudits, People people) {
+                   AuditPlanValidator validator, InternalAudits internalAudits, People people) {
         this.audits = audits;
         this.projects = projects;
         this.requirements = requirements;
-        this.independence = independence;
+        this.validator = validator;
         this.internalAudits = internalAudits;
         this.people = people;
     }
@@ -59,7 +54,7 @@ public class AuditProgramme {
             throw new AccessDeniedException(people.displayName(plannedBy) + " is not a project manager of "
                     + project.name() + ": only they plan its audits.");
         }
-        List<Requirement> scope = validate(project, plan);
+        List<Requirement> scope = validator.validate(project, plan);
         Audit audit = audits.save(new Audit(plan, scope.stream().map(Requirement::key).toList(), plannedBy,
                 EngineClock.now()));
         audit.processStarted(internalAudits.start(audit));
@@ -96,52 +91,5 @@ public class AuditProgramme {
         List<Audit> completed = audits(projectId).stream().filter(Audit::isCompleted).toList();
         return AuditCoverage.of(requirements.clauses(project), requirements.applicableControls(projectId),
                 key -> completed.stream().anyMatch(a -> a.result(key).map(r -> r.result().isAudited()).orElse(false)));
-    }
-
-    private List<Requirement> validate(Project project, AuditPlan plan) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (plan.title() == null || plan.title().isBlank()) {
-            errors.put("title", "Give the audit a title, e.g. \"AI management system, full audit\".");
-        } else if (plan.title().trim().length() > MAX_TITLE) {
-            errors.put("title", "At most " + MAX_TITLE + " characters, please.");
-        }
-        if (plan.plannedDate() == null) {
-            errors.put("plannedDate", "Choose the day of the audit.");
-        } else if (plan.plannedDate().isBefore(EngineClock.today())) {
-            errors.put("plannedDate", "The day has passed: plan the audit for today or later.");
-        }
-        List<Requirement> scope = scope(project, plan, errors);
-        if (plan.auditor() == null || plan.auditor().isBlank()) {
-            errors.put("auditor", "Choose the auditor.");
-        } else if (!project.holders(Role.INTERNAL_AUDITOR).contains(plan.auditor())) {
-            errors.put("auditor", people.displayName(plan.auditor()) + " is not an internal auditor of the project: "
-                    + "choose one of its internal auditors.");
-        } else {
-            independence.refusal(project, plan.auditor(), scope).ifPresent(r -> errors.put("auditor", r));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidAuditInputException(errors);
-        }
-        return scope;
-    }
-
-    /** Every requirement of the chosen main clauses, then the chosen controls, each checked against the project. */
-    private List<Requirement> scope(Project project, AuditPlan plan, Map<String, String> errors) {
-        List<String> mainClauses = requirements.mainClauses(project).stream().map(Requirement::key).toList();
-        plan.clauses().stream().filter(id -> !mainClauses.contains(Requirement.CLAUSE_PREFIX + id)).findFirst()
-                .ifPresent(id -> errors.put("clauses", "\"" + id + "\" is not one of the clauses 4 to 10."));
-        Map<String, Requirement> applicable = new LinkedHashMap<>();
-        requirements.applicableControls(project.id()).forEach(r -> applicable.put(r.key(), r));
-        plan.controls().stream().filter(key -> !applicable.containsKey(key)).findFirst()
-                .ifPresent(key -> errors.put("controls", key + " is not an applicable control of the project: only "
-                        + "controls the Statement of Applicability calls applicable are audited."));
-        if (plan.clauses().isEmpty() && plan.controls().isEmpty()) {
-            errors.put("clauses", "Choose at least one clause or control to audit.");
-        }
-        List<Requirement> clauses = requirements.clauses(project).stream().filter(r -> plan.clauses().stream()
-                .anyMatch(id -> r.isWithin(Requirement.CLAUSE_PREFIX + id))).toList();
-        List<Requirement> controls = applicable.values().stream().filter(r -> plan.controls().contains(r.key()))
-                .toList();
-        return Stream.concat(clauses.stream(), controls.stream()).toList();
     }
 }
