@@ -87,7 +87,7 @@ class IncidentDemo implements ApplicationRunner {
                         + "shift; no customer order left late.", "aiSystemSuspended", true, "aiOversightFindings",
                 "Shift leads saw odd routing but had no way to pause the robots: add a pause procedure."));
         at(reported.plusDays(2), LocalTime.of(11, 0));
-        worker.complete(projectId, "Task_AnalyseRootCause", Map.of("rootCause",
+        worker.complete(projectId, "Task_AnalyseIncidentRootCause", Map.of("rootCause",
                 "Camera firmware is not under change control: the model was never re-validated on the new images."));
         at(reported.plusDays(3), LocalTime.of(9, 0));
         actions.plan(incident.id(), new NewCorrectiveAction("Put camera firmware under change control: re-validate "

@@ -135,7 +135,7 @@ public abstract class IncidentTestSupport {
     protected Incident investigated(Incident incident) {
         triageAsProposed(incident);
         contain(incident);
-        complete(INCIDENT_MANAGER, incident, "Task_AnalyseRootCause", "rootCause", "No automatic screen lock.");
+        complete(INCIDENT_MANAGER, incident, "Task_AnalyseIncidentRootCause", "rootCause", "No automatic screen lock.");
         return incident;
     }
 

@@ -110,8 +110,10 @@ final class FieldInput<V> {
         Select<String> input = new Select<>();
         input.setManualValidation(true);
         input.setItems(field.options().stream().map(Option::value).toList());
-        input.setItemLabelGenerator(value -> field.labelOf(value).orElse(value));
+        // the empty choice of an optional select is rendered through the generator too, as null
+        input.setItemLabelGenerator(value -> value == null ? "" : field.labelOf(value).orElse(value));
         input.setEmptySelectionAllowed(!field.isRequired());
+        input.setEmptySelectionCaption("Not answered");
         return new FieldInput<>(field, input, s -> s, v -> option(field, v));
     }
 

@@ -191,10 +191,10 @@ class IncidentProcessTest extends IncidentTestSupport {
 
         complete(AI_LEAD, incident, "Task_AssessAiIncident", "aiSystemBehaviour", "Answered with an insult.",
                 "aiSystemSuspended", true, "aiOversightFindings", "No review of new prompt templates.");
-        assertThat(processOf(incident)).isWaitingAt("Task_ContainIncident").isNotWaitingAt("Task_AnalyseRootCause");
+        assertThat(processOf(incident)).isWaitingAt("Task_ContainIncident").isNotWaitingAt("Task_AnalyseIncidentRootCause");
         contain(incident);
 
-        assertThat(processOf(incident)).isWaitingAt("Task_AnalyseRootCause");
+        assertThat(processOf(incident)).isWaitingAt("Task_AnalyseIncidentRootCause");
         assertThat(reload(incident).aiAssessment()).contains("Answered with an insult.")
                 .contains("suspended or its output withheld: yes");
     }
@@ -216,7 +216,7 @@ class IncidentProcessTest extends IncidentTestSupport {
         assertThat(handled.status()).isEqualTo(IncidentStatus.NOTIFIED);
         assertThat(handled.notification()).isEqualTo("ICO notified online, reference 12345.");
         assertThat(handled.breaches(EngineClock.now())).isEmpty();
-        assertThat(processOf(incident)).isWaitingAt("Task_AnalyseRootCause");
+        assertThat(processOf(incident)).isWaitingAt("Task_AnalyseIncidentRootCause");
     }
 
     @Test
@@ -246,7 +246,7 @@ class IncidentProcessTest extends IncidentTestSupport {
                 "Called the DPO; notification sent with the reason for the delay.");
         complete(INCIDENT_MANAGER, incident, "Task_NotifyInterestedParties", "notifiedParties", "ICO, late.");
         contain(incident);
-        assertThat(processOf(incident)).isWaitingAt("Task_AnalyseRootCause");
+        assertThat(processOf(incident)).isWaitingAt("Task_AnalyseIncidentRootCause");
         assertThat(reload(incident).breaches(EngineClock.now())).containsExactly(IncidentSla.Breach.NOTIFICATION_LATE);
     }
 
@@ -325,11 +325,11 @@ class IncidentProcessTest extends IncidentTestSupport {
         complete(INCIDENT_MANAGER, incident, "Task_CloseIncident", "closeIncidentDecision", "reopen",
                 "closeIncidentReason", "It happened again on another floor.");
 
-        assertThat(processOf(incident)).isWaitingAt("Task_AnalyseRootCause");
+        assertThat(processOf(incident)).isWaitingAt("Task_AnalyseIncidentRootCause");
         Incident reopened = reload(incident);
         assertThat(reopened.status()).isEqualTo(IncidentStatus.CONTAINED);
         assertThat(reopened.timeline()).last().extracting(IncidentStep::event, IncidentStep::note)
                 .containsExactly(IncidentEvent.REOPENED, "It happened again on another floor.");
-        assertThat(task(incident, "Task_AnalyseRootCause")).isNotNull();
+        assertThat(task(incident, "Task_AnalyseIncidentRootCause")).isNotNull();
     }
 }

@@ -1,0 +1,156 @@
+package org.certflow.audit;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.certflow.project.NewProject;
+import org.certflow.project.Project;
+import org.certflow.project.ProjectService;
+import org.certflow.project.SoaLine;
+import org.certflow.project.StandardsScope;
+import org.certflow.project.StartingPoint;
+import org.certflow.project.StatementOfApplicability;
+import org.certflow.security.People;
+import org.certflow.security.Role;
+import org.certflow.shared.EngineClock;
+import org.certflow.tasklist.TaskListService;
+import org.certflow.tasklist.TaskOutcome;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * What the audit tests share: a real project with the demo people (and Tess, an internal auditor who is also a
+ * control owner and risk owner), audits planned and worked through the services, and tasks completed through the
+ * task list as their people.
+ */
+public abstract class AuditTestSupport {
+
+    public static final String PROJECT_MANAGER = "pia";
+    public static final String AUDITOR = "aude";
+    public static final String CONTROL_OWNER = "colin";
+    public static final String OTHER_CONTROL_OWNER = "carla";
+    public static final String RISK_OWNER = "rita";
+    /** Internal auditor, control owner and risk owner at once: the independence rule's test person. */
+    public static final String TESS = "tess";
+    private static final AtomicInteger PROJECTS = new AtomicInteger();
+
+    @Autowired
+    protected ProcessEngine engine;
+    @Autowired
+    protected TaskService tasks;
+    @Autowired
+    protected ManagementService management;
+    @Autowired
+    protected ProjectService projects;
+    @Autowired
+    protected StatementOfApplicability soa;
+    @Autowired
+    protected AuditProgramme programme;
+    @Autowired
+    protected AuditExecution execution;
+    @Autowired
+    protected Findings findings;
+    @Autowired
+    protected TaskListService taskList;
+    @Autowired
+    protected People people;
+
+    @BeforeEach
+    void initAssertionsAndTess() {
+        BpmnAwareTests.init(engine);
+        if (people.find(TESS).isEmpty()) {
+            people.createUser(TESS, "Tess", "Tester", "tess@test.certflow.org", "test");
+            List.of(Role.INTERNAL_AUDITOR, Role.CONTROL_OWNER, Role.RISK_OWNER)
+                    .forEach(role -> people.addToGroup(TESS, role.groupId()));
+        }
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    /** An ISO 42001 project whose SoA makes these controls applicable, owned by the given people in turn. */
+    protected Project newProject(Map<String, String> applicableControls) {
+        Map<Role, Set<String>> roles = new EnumMap<>(Role.class);
+        roles.put(Role.PROJECT_MANAGER, Set.of(PROJECT_MANAGER));
+        roles.put(Role.CONTROL_OWNER, Set.of(CONTROL_OWNER, OTHER_CONTROL_OWNER, TESS));
+        roles.put(Role.RISK_OWNER, Set.of(RISK_OWNER, TESS));
+        roles.put(Role.AI_GOVERNANCE_LEAD, Set.of("aiden"));
+        roles.put(Role.INCIDENT_MANAGER, Set.of("ivan"));
+        roles.put(Role.INTERNAL_AUDITOR, Set.of(AUDITOR, TESS));
+        roles.put(Role.EXECUTIVE, Set.of("eva"));
+        String name = getClass().getSimpleName() + " " + PROJECTS.incrementAndGet() + " " + System.nanoTime();
+        Project project = projects.create(new NewProject(name, "Acme Ltd", StandardsScope.ISO42001_ONLY,
+                StartingPoint.NONE, "The customer assistant", EngineClock.today(), null, roles), PROJECT_MANAGER);
+        for (SoaLine line : soa.lines(project.id())) {
+            String owner = applicableControls.get(line.controlKey());
+            if (owner != null) {
+                soa.decide(line.id(), true, "Needed for the assistant", owner);
+            }
+        }
+        return project;
+    }
+
+    /** The usual test project: A.2.2 owned by Colin, A.6.2.4 by Carla, A.7.4 by Tess. */
+    protected Project newProject() {
+        return newProject(Map.of("ISO42001:A.2.2", CONTROL_OWNER, "ISO42001:A.6.2.4", OTHER_CONTROL_OWNER,
+                "ISO42001:A.7.4", TESS));
+    }
+
+    protected Audit plan(Project project, String auditor, Set<String> clauses, Set<String> controls) {
+        return programme.plan(new AuditPlan(project.id(), "Audit " + System.nanoTime(),
+                EngineClock.today().plusDays(7), auditor, clauses, controls), PROJECT_MANAGER);
+    }
+
+    /** Records every requirement of the audit's scope as conforming but those given. */
+    protected void recordAllConformingBut(Audit audit, Map<String, Conformity> others) {
+        for (AuditResult result : audit.results()) {
+            execution.recordResult(audit.id(), result.requirement(),
+                    others.getOrDefault(result.requirement(), Conformity.CONFORMING), null, audit.auditor());
+        }
+    }
+
+    protected Finding raise(Audit audit, String requirement, FindingGrade grade, String owner) {
+        return execution.recordFinding(audit.id(), new NewFinding(requirement, grade, "Found: " + grade.label(),
+                owner, grade.isNonconformity() ? grade.proposedDueDate(EngineClock.today()) : null), audit.auditor());
+    }
+
+    /** The one open task with this BPMN id of the process instance. */
+    protected Task task(String processInstanceId, String taskKey) {
+        return tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey)
+                .singleResult();
+    }
+
+    /** The task's candidate groups (camunda-bpm-assert looks for them on unassigned tasks only). */
+    protected List<String> candidateGroups(Task task) {
+        return tasks.getIdentityLinksForTask(task.getId()).stream().map(IdentityLink::getGroupId)
+                .filter(Objects::nonNull).toList();
+    }
+
+    /** Completes the task through the task list, as the user, with these form values. */
+    protected TaskOutcome complete(String user, Task task, Object... keysAndValues) {
+        Map<String, Object> values = new HashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            values.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return taskList.complete(user, task.getId(), values);
+    }
+
+    protected static Set<String> none() {
+        return Set.of();
+    }
+}
