@@ -37,11 +37,11 @@ class IncidentDemo implements ApplicationRunner {
 
     private final ProjectService projects;
     private final Incidents incidents;
-    private final CorrectiveActions actions;
+    private final IncidentActions actions;
     private final ProjectWorker worker;
     private final TransactionTemplate transactions;
 
-    IncidentDemo(ProjectService projects, Incidents incidents, CorrectiveActions actions, ProjectWorker worker,
+    IncidentDemo(ProjectService projects, Incidents incidents, IncidentActions actions, ProjectWorker worker,
                  TransactionTemplate transactions) {
         this.projects = projects;
         this.incidents = incidents;

@@ -35,10 +35,10 @@ class IncidentReviewInput implements ManagementReviewInput {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final Incidents incidents;
-    private final CorrectiveActions actions;
+    private final IncidentActions actions;
     private final Decisions decisions;
 
-    IncidentReviewInput(Incidents incidents, CorrectiveActions actions, Decisions decisions) {
+    IncidentReviewInput(Incidents incidents, IncidentActions actions, Decisions decisions) {
         this.incidents = incidents;
         this.actions = actions;
         this.decisions = decisions;

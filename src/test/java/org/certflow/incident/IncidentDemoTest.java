@@ -24,7 +24,7 @@ class IncidentDemoTest {
     @Autowired
     Incidents incidents;
     @Autowired
-    CorrectiveActions actions;
+    IncidentActions actions;
     @Autowired
     TaskListService taskList;
 

@@ -6,7 +6,7 @@ import java.util.Date;
 import java.util.List;
 
 import org.certflow.incident.CorrectiveAction;
-import org.certflow.incident.CorrectiveActions;
+import org.certflow.incident.IncidentActions;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,9 +16,9 @@ import org.springframework.stereotype.Component;
 @Component("correctiveActionTasks")
 public class CorrectiveActionTasks {
 
-    private final CorrectiveActions actions;
+    private final IncidentActions actions;
 
-    CorrectiveActionTasks(CorrectiveActions actions) {
+    CorrectiveActionTasks(IncidentActions actions) {
         this.actions = actions;
     }
 

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.certflow.incident.CorrectiveAction;
-import org.certflow.incident.CorrectiveActions;
+import org.certflow.incident.IncidentActions;
 import org.certflow.incident.Incident;
 import org.certflow.incident.IncidentEvent;
 import org.certflow.incident.IncidentHandling;
@@ -33,10 +33,10 @@ import org.springframework.stereotype.Component;
 public class IncidentSteps {
 
     private final IncidentHandling handling;
-    private final CorrectiveActions actions;
+    private final IncidentActions actions;
     private final People people;
 
-    IncidentSteps(IncidentHandling handling, CorrectiveActions actions, People people) {
+    IncidentSteps(IncidentHandling handling, IncidentActions actions, People people) {
         this.handling = handling;
         this.actions = actions;
         this.people = people;

@@ -5,7 +5,7 @@ import static org.certflow.incident.process.IncidentVariables.incidentId;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.certflow.incident.CorrectiveActions;
+import org.certflow.incident.IncidentActions;
 import org.certflow.incident.Incidents;
 import org.springframework.stereotype.Component;
 
@@ -21,9 +21,9 @@ class IncidentTaskNames implements TaskListener {
     private static final String ELLIPSIS = "…";
 
     private final Incidents incidents;
-    private final CorrectiveActions actions;
+    private final IncidentActions actions;
 
-    IncidentTaskNames(Incidents incidents, CorrectiveActions actions) {
+    IncidentTaskNames(Incidents incidents, IncidentActions actions) {
         this.incidents = incidents;
         this.actions = actions;
     }

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.certflow.incident.CorrectiveAction;
-import org.certflow.incident.CorrectiveActions;
+import org.certflow.incident.IncidentActions;
 import org.certflow.incident.InvalidIncidentException;
 import org.certflow.incident.NewCorrectiveAction;
 import org.certflow.security.People;
@@ -31,7 +31,7 @@ import com.vaadin.flow.component.textfield.TextField;
 class CorrectiveActionsEditor extends Div {
 
     private final long incidentId;
-    private final CorrectiveActions actions;
+    private final IncidentActions actions;
     private final String username;
     private final CorrectiveActionsGrid grid;
     private final TextField description = new TextField("Action");
@@ -39,7 +39,7 @@ class CorrectiveActionsEditor extends Div {
     private final DatePicker dueDate = new DatePicker("Due");
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
 
-    CorrectiveActionsEditor(long incidentId, long projectId, CorrectiveActions actions, People people,
+    CorrectiveActionsEditor(long incidentId, long projectId, IncidentActions actions, People people,
                             String username) {
         this.incidentId = incidentId;
         this.actions = actions;

@@ -6,7 +6,7 @@ import static org.certflow.incident.process.IncidentVariables.INCIDENT_ID;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.TaskService;
-import org.certflow.incident.CorrectiveActions;
+import org.certflow.incident.IncidentActions;
 import org.certflow.incident.Incident;
 import org.certflow.incident.Incidents;
 import org.certflow.project.ProjectService;
@@ -28,11 +28,11 @@ class IncidentTaskContext implements TaskContextProvider {
 
     private final TaskService tasks;
     private final Incidents incidents;
-    private final CorrectiveActions actions;
+    private final IncidentActions actions;
     private final ProjectService projects;
     private final People people;
 
-    IncidentTaskContext(TaskService tasks, Incidents incidents, CorrectiveActions actions, ProjectService projects,
+    IncidentTaskContext(TaskService tasks, Incidents incidents, IncidentActions actions, ProjectService projects,
                         People people) {
         this.tasks = tasks;
         this.incidents = incidents;

@@ -3,7 +3,7 @@ package org.certflow.incident.ui;
 import java.time.Instant;
 import java.util.Optional;
 
-import org.certflow.incident.CorrectiveActions;
+import org.certflow.incident.IncidentActions;
 import org.certflow.incident.Incident;
 import org.certflow.incident.Incidents;
 import org.certflow.project.Project;
@@ -36,12 +36,12 @@ public class IncidentView extends VerticalLayout implements BeforeEnterObserver,
     private static final String INCIDENT_ID = "incidentId";
 
     private final Incidents incidents;
-    private final CorrectiveActions actions;
+    private final IncidentActions actions;
     private final People people;
     private final String username;
     private String title = "Incident · CertFlow";
 
-    IncidentView(Incidents incidents, CorrectiveActions actions, People people, AuthenticationContext auth) {
+    IncidentView(Incidents incidents, IncidentActions actions, People people, AuthenticationContext auth) {
         this.incidents = incidents;
         this.actions = actions;
         this.people = people;

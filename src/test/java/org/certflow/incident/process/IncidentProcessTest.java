@@ -19,7 +19,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.certflow.incident.CorrectiveAction;
 import org.certflow.incident.CorrectiveActionStatus;
-import org.certflow.incident.CorrectiveActions;
+import org.certflow.incident.IncidentActions;
 import org.certflow.incident.Impact;
 import org.certflow.incident.Incident;
 import org.certflow.incident.IncidentEvent;
@@ -50,7 +50,7 @@ class IncidentProcessTest extends IncidentTestSupport {
     @Autowired
     ManagementService management;
     @Autowired
-    CorrectiveActions actions;
+    IncidentActions actions;
     @Autowired
     Decisions decisions;
     @Autowired

@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * then taken by its owner in a task of its own.
  */
 @Service
-public class CorrectiveActions {
+public class IncidentActions {
 
     static final int MAX_DESCRIPTION = 1000;
 
@@ -26,7 +26,7 @@ public class CorrectiveActions {
     private final ProjectService projects;
     private final People people;
 
-    CorrectiveActions(CorrectiveActionRepository actions, IncidentRepository incidents, ProjectService projects,
+    IncidentActions(CorrectiveActionRepository actions, IncidentRepository incidents, ProjectService projects,
                       People people) {
         this.actions = actions;
         this.incidents = incidents;
