@@ -71,16 +71,16 @@ abstract class ReviewTestSupport {
     }
 
     Project newProject() {
-        return newProject(EXECUTIVE);
+        return newProject(PROJECT_MANAGER, EXECUTIVE);
     }
 
-    /** An ISO 27001 project run by pia with colin as control owner and this executive. */
-    Project newProject(String executive) {
+    /** An ISO 27001 project with this project manager and these executives; colin is its control owner. */
+    Project newProject(String projectManager, String... executives) {
         return projects.create(new NewProject("Review test " + UUID.randomUUID(), "Acme Ltd",
                 StandardsScope.ISO27001_ONLY, StartingPoint.NONE, "Head office", EngineClock.today(), null, Map.of(
-                        Role.PROJECT_MANAGER, Set.of(PROJECT_MANAGER), Role.CONTROL_OWNER, Set.of(CONTROL_OWNER),
+                        Role.PROJECT_MANAGER, Set.of(projectManager), Role.CONTROL_OWNER, Set.of(CONTROL_OWNER),
                         Role.RISK_OWNER, Set.of("rita"), Role.INCIDENT_MANAGER, Set.of("ivan"),
-                        Role.INTERNAL_AUDITOR, Set.of("aude"), Role.EXECUTIVE, Set.of(executive))), PROJECT_MANAGER);
+                        Role.INTERNAL_AUDITOR, Set.of("aude"), Role.EXECUTIVE, Set.of(executives))), PROJECT_MANAGER);
     }
 
     ProcessInstance holdNow(Project project) {
@@ -110,7 +110,11 @@ abstract class ReviewTestSupport {
 
     /** The project manager prepares the review held today. */
     void prepare(ProcessInstance review) {
-        assertThat(complete(PROJECT_MANAGER, review, "Task_PrepareManagementReview",
+        prepare(review, PROJECT_MANAGER);
+    }
+
+    void prepare(ProcessInstance review, String projectManager) {
+        assertThat(complete(projectManager, review, "Task_PrepareManagementReview",
                 "managementReviewDate", EngineClock.today().toString(),
                 "agenda", "Actions, context, performance, risks, decisions",
                 "contextChanges", "A new banking customer asks for ISO 27001.",
