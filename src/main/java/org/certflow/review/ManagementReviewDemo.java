@@ -63,7 +63,7 @@ class ManagementReviewDemo implements ApplicationRunner {
         try {
             transactions.executeWithoutResult(status -> {
                 projects.findByName(LABS).ifPresent(labs -> completedReview(labs, today.minusDays(21)));
-                projects.findByName(AI_PLATFORM).ifPresent(platform -> preparedReview(platform, today.minusDays(6)));
+                projects.findByName(AI_PLATFORM).ifPresent(platform -> preparedReview(platform, today.minusDays(1)));
             });
         } finally {
             ClockUtil.reset();
@@ -97,11 +97,12 @@ class ManagementReviewDemo implements ApplicationRunner {
         decisions.actionDone(done.id(), "colin");
     }
 
+    /** Opened in the afternoon, after the demo's control reviews of that morning, and prepared at once. */
     private void preparedReview(Project platform, LocalDate opened) {
-        at(opened);
+        at(opened, LocalTime.of(15, 0));
         schedule.holdNow(platform.id());
-        at(opened.plusDays(3));
-        worker.complete(platform.id(), TASK_PREPARE, preparationOn(opened.plusDays(7),
+        at(opened, LocalTime.of(17, 0));
+        worker.complete(platform.id(), TASK_PREPARE, preparationOn(opened.plusDays(8),
                 "A second banking customer requires ISO 42001 by next year; the EU AI Act classifies the "
                         + "credit-scoring services as high-risk."));
     }
@@ -111,7 +112,10 @@ class ManagementReviewDemo implements ApplicationRunner {
     }
 
     private static void at(LocalDate day) {
-        ClockUtil.setCurrentTime(Date.from(day.atTime(LocalTime.of(10, 0)).atZone(ZoneId.systemDefault())
-                .toInstant()));
+        at(day, LocalTime.of(10, 0));
+    }
+
+    private static void at(LocalDate day, LocalTime time) {
+        ClockUtil.setCurrentTime(Date.from(day.atTime(time).atZone(ZoneId.systemDefault()).toInstant()));
     }
 }

@@ -79,7 +79,8 @@ public class MinutesPdf {
     private void header(Document document, ManagementReview review) {
         PdfPTable facts = table(new float[] {1, 3});
         fact(facts, "Status", review.status().label());
-        fact(facts, "Held on", review.preparation().map(p -> ReviewFormat.day(p.reviewDate())).orElse(ReviewFormat.NONE));
+        fact(facts, "Held on", review.preparation().map(p -> ReviewFormat.day(p.reviewDate()))
+                .orElse(ReviewFormat.NONE));
         fact(facts, "Prepared by", review.preparation().map(p -> people.displayName(p.preparedBy()) + ", "
                 + ReviewFormat.moment(p.preparedAt())).orElse(ReviewFormat.NONE));
         fact(facts, "Approved by", review.approval().map(a -> people.displayName(a.approvedBy()) + ", "
@@ -115,7 +116,8 @@ public class MinutesPdf {
         }
         PdfPTable table = table(new float[] {2, 5, 2, 2, 3});
         table.setHeaderRows(1);
-        List.of("Topic", "Decision and action", "Action owner", "Due", "Recorded by").forEach(h -> cell(table, h, LABEL));
+        List.of("Topic", "Decision and action", "Action owner", "Due", "Recorded by")
+                .forEach(header -> cell(table, header, LABEL));
         for (ReviewDecision d : decisions) {
             cell(table, d.topic().label(), TEXT);
             cell(table, d.decision(), TEXT);

@@ -99,12 +99,15 @@ public class ReviewDecisions {
         reviews.save(review);
     }
 
-    /** The action's owner or the project manager says the action is done. */
+    /** The action's owner or the project manager says the action of an approved review is done. */
     @Transactional
     public ReviewDecision actionDone(long decisionId, String username) {
         ReviewDecision decision = decisions.findById(decisionId).orElseThrow();
         if (!mayMarkDone(decision, username)) {
             throw new AccessDeniedException("Only the action's owner or the project manager marks it done.");
+        }
+        if (!reviews.findById(decision.managementReviewId()).orElseThrow().isCompleted()) {
+            throw new IllegalStateException("Actions are followed up once the review's decisions are approved.");
         }
         if (decision.isDone()) {
             throw new IllegalStateException("This action is done already.");

@@ -308,10 +308,13 @@ class ManagementReviewProcessTest extends ReviewTestSupport {
     }
 
     @Test
-    void action_is_marked_done_by_its_owner_or_the_project_manager_only() {
+    void action_is_followed_up_once_approved_and_marked_done_by_its_owner_or_the_project_manager_only() {
         ProcessInstance review = holdNow(newProject());
         prepare(review);
         ReviewDecision action = decide(review, DecisionTopic.CONTINUAL_IMPROVEMENT, "Automate evidence collection");
+        assertThatThrownBy(() -> decisions.actionDone(action.id(), CONTROL_OWNER))
+                .hasMessage("Actions are followed up once the review's decisions are approved.");
+        assertThat(approve(review, EngineClock.today().plusYears(1)).isDone()).isTrue();
 
         assertThatThrownBy(() -> decisions.actionDone(action.id(), "rita"))
                 .hasMessage("Only the action's owner or the project manager marks it done.");
@@ -320,6 +323,8 @@ class ManagementReviewProcessTest extends ReviewTestSupport {
         assertThat(done.isDone()).isTrue();
         assertThat(done.actionDoneBy()).isEqualTo(PROJECT_MANAGER);
         assertThat(done.isOverdue(EngineClock.today().plusYears(1))).isFalse();
+        assertThatThrownBy(() -> decisions.actionDone(action.id(), CONTROL_OWNER))
+                .hasMessage("This action is done already.");
     }
 
     @Test
