@@ -69,8 +69,9 @@ class ProjectDecisionsInput implements ManagementReviewInput {
         String task = taskId.replaceFirst("^Task_", "").replaceAll("([a-z])([A-Z])", "$1 $2");
         Map<String, Long> outcomes = decisions.stream()
                 .collect(Collectors.groupingBy(d -> done(d.outcome()), TreeMap::new, Collectors.counting()));
-        return ReviewFormat.day(decisions.get(0).decidedAt()) + " to "
-                + ReviewFormat.day(decisions.get(decisions.size() - 1).decidedAt()) + ": "
+        String first = ReviewFormat.day(decisions.get(0).decidedAt());
+        String last = ReviewFormat.day(decisions.get(decisions.size() - 1).decidedAt());
+        return (first.equals(last) ? first : first + " to " + last) + ": "
                 + task.charAt(0) + task.substring(1).toLowerCase() + ", " + decisions.size() + " decisions: "
                 + outcomes.entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
                         .collect(Collectors.joining(", "));

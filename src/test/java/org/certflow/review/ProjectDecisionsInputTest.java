@@ -37,7 +37,7 @@ class ProjectDecisionsInputTest extends ReviewTestSupport {
         assertThat(input.facts(id)).containsExactly(
                 today + ": Approve information security policy: rejected by Eva Eriksen (Add a supplier objective.)",
                 today + ": Approve information security policy: approved by Eva Eriksen",
-                today + " to " + today + ": Review control implementation, 3 decisions: 2 approved, 1 sent back");
+                today + ": Review control implementation, 3 decisions: 2 approved, 1 sent back");
     }
 
     @Test

@@ -52,6 +52,7 @@ class DecisionForm extends FormLayout {
 
     /** Marks the field the service refused, with its message. */
     void showError(String field, String message) {
+        fields().forEach(input -> input.setInvalid(false));
         switch (field) {
             case InvalidReviewEntryException.TOPIC -> invalid(topic, message);
             case InvalidReviewEntryException.OWNER -> invalid(owner, message);
@@ -66,7 +67,11 @@ class DecisionForm extends FormLayout {
         decision.clear();
         owner.clear();
         due.clear();
-        List.<HasValidation>of(topic, decision, owner, due).forEach(field -> field.setInvalid(false));
+        fields().forEach(input -> input.setInvalid(false));
+    }
+
+    private List<HasValidation> fields() {
+        return List.of(topic, decision, owner, due);
     }
 
     private static void invalid(HasValidation field, String message) {

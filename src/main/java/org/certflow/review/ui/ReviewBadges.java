@@ -4,7 +4,6 @@ import java.time.LocalDate;
 
 import org.certflow.catalog.ui.Badge;
 import org.certflow.review.ReviewDecision;
-import org.certflow.review.ReviewFormat;
 import org.certflow.review.ReviewStatus;
 
 /** The badges of the review pages, one colour per meaning. */
@@ -21,10 +20,10 @@ final class ReviewBadges {
         });
     }
 
-    /** Done (with the day), overdue or open: the state of a decision's action. */
+    /** Done, overdue or open: the state of a decision's action. */
     static Badge action(ReviewDecision decision, LocalDate today) {
         if (decision.isDone()) {
-            return new Badge("Done " + ReviewFormat.day(decision.actionDoneAt()), "success");
+            return new Badge("Done", "success");
         }
         return decision.isOverdue(today) ? new Badge("Overdue", "error") : new Badge("Open", "info");
     }
