@@ -53,10 +53,6 @@ public class ManagementReview {
         return projectId;
     }
 
-    public String processInstanceId() {
-        return processInstanceId;
-    }
-
     public ReviewStatus status() {
         return status;
     }

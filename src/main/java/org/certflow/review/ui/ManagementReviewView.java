@@ -10,7 +10,6 @@ import org.certflow.review.ManagementReviews;
 import org.certflow.review.MinutesPdf;
 import org.certflow.review.ReviewDecision;
 import org.certflow.review.ReviewDecisions;
-import org.certflow.review.ReviewFormat;
 import org.certflow.security.People;
 
 import com.vaadin.flow.component.Component;
@@ -18,7 +17,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -92,29 +90,14 @@ class ManagementReviewView extends VerticalLayout implements BeforeEnterObserver
     private void show(ManagementReview review) {
         Project project = projects.get(review.projectId());
         title = "Management review " + ManagementReviewsView.heldOn(review) + " · " + project.name() + " · CertFlow";
-        H2 heading = new H2("Management review of " + ManagementReviewsView.heldOn(review));
-        heading.addClassName("view-title");
-        Div titleRow = new Div(heading, ReviewBadges.status(review.status()));
-        titleRow.addClassName("project-title");
-        Anchor projectLink = new Anchor("projects/" + project.id(), project.name());
-        projectLink.getElement().setAttribute("router-link", true);
-
-        Facts facts = new Facts().add("Inputs gathered", ReviewFormat.moment(review.inputsGatheredAt()))
-                .add("Prepared by", review.preparation().map(p -> people.displayName(p.preparedBy()) + ", "
-                        + ReviewFormat.moment(p.preparedAt())).orElse(ReviewFormat.NONE))
-                .add("Approved by", review.approval().map(a -> people.displayName(a.approvedBy()) + ", "
-                        + ReviewFormat.moment(a.approvedAt())).orElse(ReviewFormat.NONE))
-                .add("Next review", review.approval().map(a -> ReviewFormat.day(a.nextReviewDate()))
-                        .orElse(ReviewFormat.NONE));
-
         ReviewDecisionsGrid decisionsGrid = new ReviewDecisionsGrid(people);
         if (review.isCompleted()) {
             decisionsGrid.withButtons(decision -> markDoneButton(decision, decisionsGrid));
         }
         decisionsGrid.show(reviews.decisions(review.id()));
 
-        add(titleRow, projectLink, facts, downloadLink(review), new H3("Preparation"), new PreparationPanel(review),
-                new H3("Inputs (clause 9.3.2)"), ReviewInputs.readOnly(review),
+        add(new ReviewHeader(review, project, people), downloadLink(review), new H3("Preparation"),
+                new PreparationPanel(review), new H3("Inputs (clause 9.3.2)"), ReviewInputs.readOnly(review),
                 new H3("Decisions and actions (clause 9.3.3)"), decisionsGrid);
         review.approval().ifPresent(a -> add(new H3("Conclusion"), new Paragraph(a.conclusion())));
     }

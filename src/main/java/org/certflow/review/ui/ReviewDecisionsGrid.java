@@ -25,7 +25,7 @@ class ReviewDecisionsGrid extends Grid<ReviewDecision> {
         addColumn(d -> people.displayName(d.actionOwner())).setHeader("Action owner").setWidth("7em")
                 .setFlexGrow(1);
         addColumn(d -> ReviewFormat.day(d.actionDue())).setHeader("Due").setWidth("6.5em").setFlexGrow(0);
-        addComponentColumn(ReviewDecisionsGrid::action).setHeader("Action").setWidth("7em").setFlexGrow(0);
+        addComponentColumn(d -> action(d, people)).setHeader("Action").setWidth("8em").setFlexGrow(0);
         addColumn(d -> people.displayName(d.decidedBy()) + ", " + ReviewFormat.moment(d.decidedAt()))
                 .setHeader("Recorded by").setWidth("8em").setFlexGrow(1);
         addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -40,11 +40,12 @@ class ReviewDecisionsGrid extends Grid<ReviewDecision> {
         return new Div(topic, new Span(decision.decision()));
     }
 
-    /** The action's state, and the day it was done. */
-    private static Component action(ReviewDecision decision) {
+    /** The action's state, and when it was done by whom. */
+    private static Component action(ReviewDecision decision, People people) {
         Div action = new Div(ReviewBadges.action(decision, EngineClock.today()));
         if (decision.isDone()) {
-            Span day = new Span(ReviewFormat.day(decision.actionDoneAt()));
+            Span day = new Span(ReviewFormat.day(decision.actionDoneAt()) + ", "
+                    + people.displayName(decision.actionDoneBy()));
             day.addClassName("decision-done-day");
             action.add(day);
         }
