@@ -209,6 +209,23 @@ class ManagementReviewProcessTest extends ReviewTestSupport {
     }
 
     @Test
+    void approval_without_a_conclusion_or_a_next_review_is_refused() {
+        ProcessInstance review = holdNow(newProject());
+        prepare(review);
+        decide(review, DecisionTopic.CONTINUAL_IMPROVEMENT, "Automate evidence collection");
+
+        TaskOutcome withoutConclusion = complete(EXECUTIVE, review, "Task_DecideManagementReview",
+                "decideManagementReviewDecision", "approve",
+                "nextReviewDate", EngineClock.today().plusYears(1).toString());
+        TaskOutcome withoutNextReview = complete(EXECUTIVE, review, "Task_DecideManagementReview",
+                "decideManagementReviewDecision", "approve", "reviewConclusion", "Effective.");
+
+        assertThat(withoutConclusion.message()).startsWith("Give your conclusion");
+        assertThat(withoutNextReview.message()).isEqualTo("Give the date of the next management review.");
+        assertThat(review).isWaitingAt("Task_DecideManagementReview");
+    }
+
+    @Test
     void next_review_before_this_one_is_refused() {
         ProcessInstance review = holdNow(newProject());
         prepare(review);
@@ -229,8 +246,7 @@ class ManagementReviewProcessTest extends ReviewTestSupport {
 
         TaskOutcome outcome = complete(EXECUTIVE, review, "Task_DecideManagementReview",
                 "decideManagementReviewDecision", "sendBack", "decideManagementReviewReason",
-                "The supplier assessments are missing.", "reviewConclusion", "Not yet.",
-                "nextReviewDate", EngineClock.today().plusYears(1).toString());
+                "The supplier assessments are missing.");
 
         assertThat(outcome.isDone()).isTrue();
         assertThat(review).isWaitingAt("Task_PrepareManagementReview");

@@ -1,5 +1,6 @@
 package org.certflow.review.ui;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -52,9 +53,9 @@ class ManagementReviewsView extends VerticalLayout {
 
         H2 title = new H2("Management reviews");
         title.addClassName("view-title");
-        Map<Long, String> names = reviews.projectsOf(username).stream()
-                .collect(Collectors.toMap(Project::id, Project::name));
-        project.setItems(reviews.projectsOf(username));
+        List<Project> projects = reviews.projectsOf(username);
+        Map<Long, String> names = projects.stream().collect(Collectors.toMap(Project::id, Project::name));
+        project.setItems(projects);
         project.setItemLabelGenerator(Project::name);
         project.setPlaceholder("All my projects");
         project.setClearButtonVisible(true);
