@@ -1,6 +1,7 @@
 package org.certflow.project;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
@@ -12,4 +13,6 @@ interface ProjectRepository extends ListCrudRepository<Project, Long> {
     List<Project> findByMember(String username);
 
     List<Project> findAllByOrderByName();
+
+    Optional<Project> findByName(String name);
 }

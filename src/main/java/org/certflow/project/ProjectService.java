@@ -84,6 +84,12 @@ public class ProjectService {
         return projects.findById(projectId);
     }
 
+    /** The project of this name (names are unique, see the wizard's validation). */
+    @Transactional(readOnly = true)
+    public Optional<Project> findByName(String name) {
+        return projects.findByName(name);
+    }
+
     @Transactional(readOnly = true)
     public Project get(long projectId) {
         return find(projectId).orElseThrow(() -> new IllegalArgumentException("No project " + projectId));

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.certflow.security.People;
+import org.certflow.security.Role;
 import org.certflow.tasklist.TaskOutcome.Kind;
 import org.certflow.tasklist.form.FormDefinition;
 import org.certflow.tasklist.form.FormValidator;
@@ -49,7 +50,25 @@ public class TaskListService {
 
     @Transactional(readOnly = true)
     public List<TaskItem> page(String username, TaskScope scope, TaskSort sort, int offset, int limit) {
-        TaskQuery query = visible.query(username, scope);
+        return page(visible.query(username, scope), sort, offset, limit);
+    }
+
+    /**
+     * How many open tasks of this role await the user across their projects: the role's tasks nobody has claimed
+     * and those the user claimed, e.g. everything awaiting an executive's decision.
+     */
+    @Transactional(readOnly = true)
+    public long countForRole(String username, Role role) {
+        return visible.queryForRole(username, role).map(TaskQuery::count).orElse(0L);
+    }
+
+    /** A page of those tasks; see {@link #countForRole}. */
+    @Transactional(readOnly = true)
+    public List<TaskItem> pageForRole(String username, Role role, TaskSort sort, int offset, int limit) {
+        return visible.queryForRole(username, role).map(query -> page(query, sort, offset, limit)).orElse(List.of());
+    }
+
+    private List<TaskItem> page(TaskQuery query, TaskSort sort, int offset, int limit) {
         query = switch (sort.by()) {
             case DUE_DATE -> query.orderByDueDate();
             case CREATED -> query.orderByTaskCreateTime();

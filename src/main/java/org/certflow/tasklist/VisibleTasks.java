@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.certflow.security.People;
 import org.certflow.security.ProjectGroups;
+import org.certflow.security.Role;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,6 +43,20 @@ class VisibleTasks {
             return query.taskAssignee(username);
         }
         return query.or().taskAssignee(username).taskCandidateGroupIn(groups).endOr();
+    }
+
+    /**
+     * The open tasks of one role in the user's projects that nobody else has claimed; empty when the user holds
+     * the role in no project.
+     */
+    Optional<TaskQuery> queryForRole(String username, Role role) {
+        List<String> groups = projectGroups(username).stream()
+                .filter(group -> ProjectGroups.roleOf(group).filter(role::equals).isPresent()).toList();
+        if (groups.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(tasks.createTaskQuery().initializeFormKeys().taskCandidateGroupIn(groups)
+                .includeAssignedTasks().or().taskAssignee(username).taskUnassigned().endOr());
     }
 
     /** The open task, if the user is its assignee or holds its role, claimed by someone else or not. */

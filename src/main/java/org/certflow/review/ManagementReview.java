@@ -1,0 +1,109 @@
+package org.certflow.review;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Embedded;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * One management review of a project's management system: its inputs as gathered on the day, the project
+ * manager's preparation and the executive's approval. The decisions are {@link ReviewDecision}s of their own,
+ * as each is an action followed up after the review.
+ */
+@Table("management_review")
+public class ManagementReview {
+
+    @Id
+    private Long id;
+    private Long projectId;
+    private String processInstanceId;
+    private ReviewStatus status;
+    private Instant inputsGatheredAt;
+    @MappedCollection(idColumn = "management_review", keyColumn = "section_index")
+    private List<InputSection> inputs = new ArrayList<>();
+    @Embedded.Nullable
+    private Preparation preparation;
+    @Embedded.Nullable
+    private Approval approval;
+    @Version
+    private Integer version;
+
+    ManagementReview() {
+    }
+
+    ManagementReview(long projectId, String processInstanceId, Instant gatheredAt, List<InputSection> inputs) {
+        this.projectId = projectId;
+        this.processInstanceId = processInstanceId;
+        this.status = ReviewStatus.IN_PREPARATION;
+        this.inputsGatheredAt = gatheredAt;
+        this.inputs.addAll(inputs);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long projectId() {
+        return projectId;
+    }
+
+    public ReviewStatus status() {
+        return status;
+    }
+
+    public boolean isCompleted() {
+        return status == ReviewStatus.COMPLETED;
+    }
+
+    public Instant inputsGatheredAt() {
+        return inputsGatheredAt;
+    }
+
+    public List<InputSection> inputs() {
+        return List.copyOf(inputs);
+    }
+
+    /** Empty until the project manager has prepared the review. */
+    public Optional<Preparation> preparation() {
+        return java.util.Optional.ofNullable(preparation);
+    }
+
+    /** Empty until the executive has approved the decisions. */
+    public Optional<Approval> approval() {
+        return java.util.Optional.ofNullable(approval);
+    }
+
+    void notes(int section, String notes) {
+        requireStatus(ReviewStatus.IN_PREPARATION, "Notes can be changed while the review is in preparation only.");
+        inputs.set(section, inputs.get(section).withNotes(notes));
+    }
+
+    void prepared(Preparation preparation) {
+        requireStatus(ReviewStatus.IN_PREPARATION, "The review is not in preparation.");
+        this.preparation = preparation;
+        this.status = ReviewStatus.AWAITING_DECISION;
+    }
+
+    void sentBack() {
+        requireStatus(ReviewStatus.AWAITING_DECISION, "The review is not awaiting decisions.");
+        this.status = ReviewStatus.IN_PREPARATION;
+    }
+
+    void approved(Approval approval) {
+        requireStatus(ReviewStatus.AWAITING_DECISION, "The review is not awaiting decisions.");
+        this.approval = approval;
+        this.status = ReviewStatus.COMPLETED;
+    }
+
+    private void requireStatus(ReviewStatus expected, String message) {
+        if (status != expected) {
+            throw new IllegalStateException(message);
+        }
+    }
+}

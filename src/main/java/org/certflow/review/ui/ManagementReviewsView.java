@@ -1,0 +1,110 @@
+package org.certflow.review.ui;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.certflow.project.Project;
+import org.certflow.review.Approval;
+import org.certflow.review.ManagementReview;
+import org.certflow.review.ManagementReviews;
+import org.certflow.review.ReviewFormat;
+import org.certflow.review.ReviewSchedule;
+import org.certflow.security.People;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * The management reviews of the projects the signed-in person works in, newest first, or of one project with its
+ * next scheduled review; a row opens to show its decisions with who recorded them when.
+ */
+@Route("management-reviews")
+@PageTitle("Management reviews · CertFlow")
+@PermitAll
+class ManagementReviewsView extends VerticalLayout {
+
+    private final ManagementReviews reviews;
+    private final ReviewSchedule schedule;
+    private final String username;
+    private final ComboBox<Project> project = new ComboBox<>("Project");
+    private final Paragraph next = new Paragraph();
+    private final Grid<ManagementReview> grid = new Grid<>(ManagementReview.class, false);
+
+    ManagementReviewsView(ManagementReviews reviews, ReviewSchedule schedule, People people,
+                          AuthenticationContext auth) {
+        this.reviews = reviews;
+        this.schedule = schedule;
+        this.username = auth.getPrincipalName().orElseThrow();
+        addClassName("management-reviews-view");
+        setSizeFull();
+
+        H2 title = new H2("Management reviews");
+        title.addClassName("view-title");
+        List<Project> projects = reviews.projectsOf(username);
+        Map<Long, String> names = projects.stream().collect(Collectors.toMap(Project::id, Project::name));
+        project.setItems(projects);
+        project.setItemLabelGenerator(Project::name);
+        project.setPlaceholder("All my projects");
+        project.setClearButtonVisible(true);
+        project.setWidth("28em");
+        project.addValueChangeListener(e -> refresh());
+        next.addClassName("muted");
+
+        grid.addComponentColumn(r -> new RouterLink(heldOn(r), ManagementReviewView.class,
+                ManagementReviewView.parameters(r.id()))).setHeader("Review").setWidth("11em").setFlexGrow(0);
+        grid.addColumn(r -> names.get(r.projectId())).setHeader("Project").setFlexGrow(2);
+        grid.addComponentColumn(r -> ReviewBadges.status(r.status())).setHeader("Status").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(r -> reviews.decisions(r.id()).size()).setHeader("Decisions").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(r -> r.approval().map(approvedBy(people)).orElse(ReviewFormat.NONE)).setHeader("Approved")
+                .setFlexGrow(2);
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(r -> {
+            ReviewDecisionsGrid decisions = new ReviewDecisionsGrid(people);
+            decisions.show(reviews.decisions(r.id()));
+            return decisions;
+        }));
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setEmptyStateText("No management review yet. The first one is held in the audit and certification "
+                + "phase; each review then schedules the next.");
+        grid.setSizeFull();
+
+        refresh();
+        add(title, project, next, grid);
+        setFlexGrow(1, grid);
+    }
+
+    private void refresh() {
+        Long projectId = project.getValue() == null ? null : project.getValue().id();
+        grid.setItems(query -> reviews.page(username, projectId, query.getOffset(), query.getLimit()).stream(),
+                query -> (int) reviews.count(username, projectId));
+        next.setVisible(projectId != null);
+        if (projectId != null) {
+            next.setText(schedule.next(projectId).map(day -> "Next management review scheduled for "
+                    + ReviewFormat.day(day) + ".").orElse("No management review scheduled yet."));
+        }
+    }
+
+    /** "26 Apr 2027", the day it was held, or the day its inputs were gathered while it is being prepared. */
+    static String heldOn(ManagementReview review) {
+        return review.preparation().map(p -> ReviewFormat.day(p.reviewDate()))
+                .orElseGet(() -> ReviewFormat.day(review.inputsGatheredAt()));
+    }
+
+    private static Function<Approval, String> approvedBy(People people) {
+        return a -> people.displayName(a.approvedBy()) + ", " + ReviewFormat.moment(a.approvedAt());
+    }
+}
