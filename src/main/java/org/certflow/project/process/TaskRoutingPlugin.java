@@ -1,7 +1,9 @@
 package org.certflow.project.process;
 
 import java.util.ArrayList;
+import java.util.List;
 
+import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
@@ -11,20 +13,23 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.certflow.security.Role;
 import org.springframework.stereotype.Component;
 
 /**
- * Adds {@link ProjectTaskRouting} and {@link ControlTaskNames} to every user task of every deployed process, so no
- * model can forget them.
+ * Prepares every user task of every deployed model, so no model can forget it: each role named in
+ * {@code camunda:candidateGroups} becomes an expression resolving to the project's group for that role
+ * ({@link ProjectRoleGroups}), so the task is created for the project's people only and never for the role at
+ * large; and {@link ControlOwnerAssignment} and {@link ControlTaskNames} run when the task is created.
  */
 @Component
 class TaskRoutingPlugin extends AbstractProcessEnginePlugin {
 
-    private final ProjectTaskRouting routing;
+    private final ControlOwnerAssignment assignment;
     private final ControlTaskNames names;
 
-    TaskRoutingPlugin(ProjectTaskRouting routing, ControlTaskNames names) {
-        this.routing = routing;
+    TaskRoutingPlugin(ControlOwnerAssignment assignment, ControlTaskNames names) {
+        this.assignment = assignment;
         this.names = names;
     }
 
@@ -37,9 +42,21 @@ class TaskRoutingPlugin extends AbstractProcessEnginePlugin {
             @Override
             public void parseUserTask(Element userTask, ScopeImpl scope, ActivityImpl activity) {
                 TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
-                task.addTaskListener(TaskListener.EVENTNAME_CREATE, routing);
+                routeRolesToProjectGroups(task, configuration);
+                task.addTaskListener(TaskListener.EVENTNAME_CREATE, assignment);
                 task.addTaskListener(TaskListener.EVENTNAME_CREATE, names);
             }
         });
+    }
+
+    private static void routeRolesToProjectGroups(TaskDefinition task, ProcessEngineConfigurationImpl configuration) {
+        List<Expression> groups = task.getCandidateGroupIdExpressions().stream()
+                .map(group -> Role.ofGroupId(group.getExpressionText())
+                        .<Expression>map(role -> configuration.getExpressionManager().createExpression(
+                                "${projectRoleGroups.of(execution, '" + role.groupId() + "')}"))
+                        .orElse(group))
+                .toList();
+        task.getCandidateGroupIdExpressions().clear();
+        groups.forEach(task::addCandidateGroupIdExpression);
     }
 }
