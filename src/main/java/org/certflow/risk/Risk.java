@@ -165,11 +165,11 @@ public class Risk {
     }
 
     /**
-     * Due in a review held now when it would otherwise not be looked at again before {@code horizon} (the next
-     * scheduled review): its review date or the end of its acceptance falls before, or nobody accepts it at all.
+     * Due in a review held now when waiting for the next scheduled review, on {@code nextRound}, would leave it
+     * unreviewed past its review date or past the end of its acceptance, or when nobody accepts it at all.
      */
-    boolean isDueBy(LocalDate horizon, int appetite) {
-        return !nextReview.isAfter(horizon) || isAboveAppetite(appetite) && !isAcceptedOn(horizon);
+    boolean isDueBefore(LocalDate nextRound, int appetite) {
+        return nextReview.isBefore(nextRound) || isAboveAppetite(appetite) && !isAcceptedOn(nextRound);
     }
 
     void describe(RiskInput input) {

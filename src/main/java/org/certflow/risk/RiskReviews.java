@@ -53,15 +53,15 @@ public class RiskReviews {
     }
 
     /**
-     * The scheduled review: every risk that would otherwise not be looked at before the next scheduled review
-     * (see {@link Risk#isDueBy}). None due, none started.
+     * The scheduled review: every risk that would otherwise go unreviewed past its review date (see
+     * {@link Risk#isDueBefore}). None due, none started.
      */
     @Transactional
     public Optional<ReviewRound> startScheduled(long projectId) {
         RiskSettings criteria = settings.of(projectId);
         LocalDate nextRound = EngineClock.today().plus(criteria.reviewInterval().period());
         List<Risk> due = risks.findByProjectIdOrderByResidualScoreDescTitle(projectId).stream()
-                .filter(risk -> risk.isDueBy(nextRound, criteria.riskAppetite())).toList();
+                .filter(risk -> risk.isDueBefore(nextRound, criteria.riskAppetite())).toList();
         return start(projectId, ReviewCause.SCHEDULE, "Scheduled review (" + criteria.reviewInterval().label()
                 .toLowerCase() + ")", null, due);
     }
