@@ -50,7 +50,7 @@ public abstract class RiskTestSupport {
     public static final String AI_LEAD = "aiden";
     public static final String ACCESS_CONTROL = "ISO27001:5.15";
     public static final String LOGGING = "ISO27001:8.15";
-    public static final String HUMAN_OVERSIGHT = "ISO42001:A.9.3";
+    public static final String RESPONSIBLE_USE = "ISO42001:A.9.3";
     private static final AtomicInteger PROJECTS = new AtomicInteger();
 
     @Autowired
@@ -103,7 +103,7 @@ public abstract class RiskTestSupport {
                 + " " + System.nanoTime(), "Acme Ltd", standards, StartingPoint.NONE, "The Acme web shop", EngineClock
                 .today(), null, people), PROJECT_MANAGER);
         for (SoaLine line : soa.lines(project.id())) {
-            if (List.of(ACCESS_CONTROL, LOGGING, HUMAN_OVERSIGHT).contains(line.controlKey())) {
+            if (List.of(ACCESS_CONTROL, LOGGING, RESPONSIBLE_USE).contains(line.controlKey())) {
                 soa.decide(line.id(), true, "Treats risks of the register", "colin");
             }
         }
