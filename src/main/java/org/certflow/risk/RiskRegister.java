@@ -98,6 +98,21 @@ public class RiskRegister {
         return queries.count(projectId, filter, settings.of(projectId).riskAppetite());
     }
 
+    /**
+     * The heat map: how many of the project's risks are rated each likelihood (first index) and impact (second),
+     * both from 1, before treatment or after ({@code residual}).
+     */
+    @Transactional(readOnly = true)
+    public int[][] heatMap(long projectId, boolean residual) {
+        int[][] counts = new int[RiskMatrix.MAX][RiskMatrix.MAX];
+        for (Risk risk : risks(projectId)) {
+            int likelihood = residual ? risk.residualLikelihood() : risk.likelihood();
+            int impact = residual ? risk.residualImpact() : risk.impact();
+            counts[likelihood - RiskMatrix.MIN][impact - RiskMatrix.MIN]++;
+        }
+        return counts;
+    }
+
     /** What happened to the risk, newest first. */
     @Transactional(readOnly = true)
     public List<RiskHistoryEntry> history(long riskId) {
