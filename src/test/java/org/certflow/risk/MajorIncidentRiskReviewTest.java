@@ -91,6 +91,21 @@ class MajorIncidentRiskReviewTest extends RiskTestSupport {
     }
 
     @Test
+    void an_incident_classified_by_a_signed_in_incident_manager_starts_the_review_all_the_same() {
+        Project project = newProject(StandardsScope.ISO27001_ONLY);
+        Risk leak = add(project, risk("Customer data leak", "Web shop", 3, 4, 2, 3, RISK_OWNER));
+        identity.setAuthentication("ivan", List.of(groupOf(project, Role.INCIDENT_MANAGER)));
+        try {
+            publish(new MajorIncidentOccurred(project.id(), 47, "Card data exposed", List.of("Web shop")));
+            assertThat(identity.getCurrentAuthentication().getUserId()).as("still signed in").isEqualTo("ivan");
+        } finally {
+            identity.clearAuthentication();
+        }
+
+        assertThat(reviews.underReview(project.id())).containsExactly(leak.id());
+    }
+
+    @Test
     void the_review_belongs_to_the_incidents_transaction() {
         Project project = newProject(StandardsScope.ISO27001_ONLY);
         Risk leak = add(project, risk("Customer data leak", "Web shop", 3, 4, 2, 3, RISK_OWNER));

@@ -28,9 +28,11 @@ class RiskCard extends Card {
                 Facts.fact("Residual", RiskBadges.rating(risk.residual())),
                 Facts.fact("Owner", people.displayName(risk.owner())),
                 Facts.fact("Treatment", risk.treatment().label()),
-                Facts.fact("Next review", Dates.day(risk.nextReview())),
-                Facts.fact("Accepted until", risk.acceptedUntil() == null ? null
-                        : Dates.day(risk.acceptedUntil()) + " by " + people.displayName(risk.acceptedBy())));
+                Facts.fact("Next review", Dates.day(risk.nextReview())));
+        if (risk.acceptedUntil() != null) {
+            ratings.add(Facts.fact("Accepted until", Dates.day(risk.acceptedUntil()) + " by "
+                    + people.displayName(risk.acceptedBy())));
+        }
         ratings.addClassName("project-facts");
         add(ratings, Facts.fact("Treatment plan", risk.treatmentPlan()),
                 Facts.fact("Controls", risk.controls().stream().map(key -> catalog.control(key).map(Control::label)

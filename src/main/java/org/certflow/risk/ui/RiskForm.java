@@ -33,6 +33,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.dom.ElementFactory;
 
 /**
  * The fields of a risk, with its ratings from the risk matrix as they are typed. It knows nothing of saving: the
@@ -84,8 +85,13 @@ class RiskForm extends FormLayout {
         fields.values().forEach(field -> field.setManualValidation(true));
         List.of(likelihood, impact, residualLikelihood, residualImpact).forEach(f -> f.addValueChangeListener(e ->
                 showRatings()));
-        add(title, asset, threat, owner, likelihood, impact, residualLikelihood, residualImpact, ratings, treatment,
-                nextReview, treatmentPlan, controls);
+        DatePicker.DatePickerI18n isoDates = new DatePicker.DatePickerI18n();
+        isoDates.setDateFormat("yyyy-MM-dd");
+        nextReview.setI18n(isoDates);
+        add(title, asset, threat, owner, nextReview, likelihood, impact, residualLikelihood, residualImpact, ratings,
+                treatment);
+        getElement().appendChild(ElementFactory.createBr());
+        add(treatmentPlan, controls);
         setColspan(title, 2);
         setColspan(ratings, 2);
         setColspan(treatmentPlan, 2);

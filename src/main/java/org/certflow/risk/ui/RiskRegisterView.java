@@ -79,6 +79,7 @@ public class RiskRegisterView extends VerticalLayout implements BeforeEnterObser
         chooser.setItemLabelGenerator(Project::name);
         chooser.setValue(project);
         chooser.setAriaLabel("Project");
+        chooser.setWidth("min(28rem, 60vw)");
         chooser.addValueChangeListener(e -> UI.getCurrent().navigate(RiskRegisterView.class,
                 parameters(e.getValue().id())));
         HorizontalLayout header = new HorizontalLayout(heading, chooser);

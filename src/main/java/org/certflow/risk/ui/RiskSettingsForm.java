@@ -9,6 +9,7 @@ import org.certflow.risk.RiskSettings;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
@@ -49,7 +50,11 @@ class RiskSettingsForm extends FormLayout {
         reviewInterval.setReadOnly(!mayChange);
         appetite.setReadOnly(!mayChange);
         impactInterval.setReadOnly(!mayChange);
-        add(reviewInterval, appetite, impactInterval, save);
+        Paragraph who = new Paragraph("Top management sets the risk criteria: the project's executives and project "
+                + "managers change them.");
+        who.addClassName("muted");
+        who.setVisible(!mayChange);
+        add(reviewInterval, appetite, impactInterval, save, who);
         setResponsiveSteps(new ResponsiveStep("0", 1));
         setMaxWidth("32rem");
     }
