@@ -3,7 +3,6 @@ package org.certflow.risk;
 import static org.certflow.risk.process.RiskReviewVariables.RISK_ID;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.Date;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -168,10 +167,6 @@ public abstract class RiskTestSupport {
     /** Moves the engine's clock (and CertFlow's) forward. */
     protected static void later(Duration duration) {
         ClockUtil.setCurrentTime(Date.from(EngineClock.now().plus(duration)));
-    }
-
-    protected static void onDay(LocalDate day) {
-        ClockUtil.setCurrentTime(Date.from(day.atTime(10, 0).atZone(java.time.ZoneId.systemDefault()).toInstant()));
     }
 
     protected static String groupOf(Project project, Role role) {
