@@ -16,6 +16,7 @@ import org.certflow.security.People;
 import org.certflow.security.ProjectGroups;
 import org.certflow.security.Role;
 import org.certflow.shared.EngineClock;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,20 +31,23 @@ public class ProjectService {
     private final Catalog catalog;
     private final People people;
     private final RuntimeService runtime;
+    private final ApplicationEventPublisher events;
 
     ProjectService(ProjectRepository projects, SoaLineRepository soaLines, NewProjectValidator validator,
-                   Catalog catalog, People people, RuntimeService runtime) {
+                   Catalog catalog, People people, RuntimeService runtime, ApplicationEventPublisher events) {
         this.projects = projects;
         this.soaLines = soaLines;
         this.validator = validator;
         this.catalog = catalog;
         this.people = people;
         this.runtime = runtime;
+        this.events = events;
     }
 
     /**
      * Creates the project, its plan, its Statement of Applicability (every control of its standards, undecided)
-     * and its role groups, then starts its certification process. Refused input creates nothing.
+     * and its role groups, then starts its certification process and announces {@link ProjectStarted}. Refused
+     * input creates nothing.
      */
     @Transactional
     public Project create(NewProject request, String createdBy) {
@@ -66,7 +70,9 @@ public class ProjectService {
         // the process ran up to its first wait state and may have saved the project already (phase started)
         Project started = get(project.id());
         started.processStarted(processInstanceId);
-        return projects.save(started);
+        Project saved = projects.save(started);
+        events.publishEvent(new ProjectStarted(saved.id()));
+        return saved;
     }
 
     public boolean mayCreateProjects(String username) {
@@ -77,6 +83,12 @@ public class ProjectService {
     @Transactional(readOnly = true)
     public boolean anyExists() {
         return projects.count() > 0;
+    }
+
+    /** Every project, by name: for work each project needs whoever looks (schedules, reports). */
+    @Transactional(readOnly = true)
+    public List<Project> all() {
+        return projects.findAllByOrderByName();
     }
 
     @Transactional(readOnly = true)

@@ -6,26 +6,26 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** How the project pages write dates: "4 Jan 2027", and a dash where there is none yet. */
-final class Dates {
+/** How CertFlow's pages write dates: "4 Jan 2027", and a dash where there is none yet. */
+public final class Dates {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm",
             Locale.ENGLISH);
-    static final String NONE = "—";
+    public static final String NONE = "—";
 
     private Dates() {
     }
 
-    static String day(LocalDate date) {
+    public static String day(LocalDate date) {
         return date == null ? NONE : DAY.format(date);
     }
 
-    static String day(Instant instant) {
+    public static String day(Instant instant) {
         return instant == null ? NONE : day(LocalDate.ofInstant(instant, ZoneId.systemDefault()));
     }
 
-    static String moment(Instant instant) {
+    public static String moment(Instant instant) {
         return instant == null ? NONE : MOMENT.format(instant.atZone(ZoneId.systemDefault()));
     }
 

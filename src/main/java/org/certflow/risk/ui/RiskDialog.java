@@ -1,0 +1,104 @@
+package org.certflow.risk.ui;
+
+import java.util.List;
+import java.util.Set;
+
+import org.certflow.catalog.Control;
+import org.certflow.project.Project;
+import org.certflow.project.SoaLine;
+import org.certflow.risk.AiSystem;
+import org.certflow.risk.InvalidRiskException;
+import org.certflow.risk.Risk;
+import org.certflow.risk.RiskInput;
+import org.certflow.security.Role;
+import org.certflow.shared.EngineClock;
+import org.springframework.dao.OptimisticLockingFailureException;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+
+/**
+ * Adds a risk, or shows one with its history: its risk owners and project managers change it or start its review
+ * at once; everyone else reads it. Refusals are shown at their fields and nothing is saved.
+ */
+class RiskDialog extends Dialog {
+
+    private final RiskPageServices services;
+    private final Project project;
+    private final Risk risk;
+    private final String username;
+    private final RiskForm form;
+    private final Runnable onChange;
+
+    RiskDialog(RiskPageServices services, Project project, Risk risk, String username, Runnable onChange) {
+        this.services = services;
+        this.project = project;
+        this.risk = risk;
+        this.username = username;
+        this.onChange = onChange;
+        addClassName("risk-dialog");
+        setHeaderTitle(risk == null ? "New risk" : risk.title());
+        form = new RiskForm(services.aiSystems().of(project.id()).stream().filter(s -> !s.isRetired())
+                .map(AiSystem::name).toList(), project.holders(Role.RISK_OWNER), controlKeys(),
+                services.people()::displayName, key -> services.catalog().control(key).map(Control::label).orElse(key),
+                services.matrix());
+        form.show(risk == null ? newRisk() : RiskInput.of(risk));
+        add(form);
+        if (risk != null) {
+            add(new Details("History", new RiskHistoryList(services.register().history(risk.id()),
+                    services.people())));
+        }
+        boolean editable = services.register().mayEdit(project.id(), username);
+        form.setReadOnly(!editable);
+        Button save = new Button("Save", e -> save());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button review = new Button("Review now", e -> reviewNow());
+        review.setVisible(editable && risk != null && !services.reviews().underReview(project.id()).contains(risk.id()));
+        save.setVisible(editable);
+        getFooter().add(review, new Button(editable ? "Cancel" : "Close", e -> close()), save);
+        setWidth("min(56rem, 95vw)");
+    }
+
+    private RiskInput newRisk() {
+        List<String> owners = project.holders(Role.RISK_OWNER);
+        return new RiskInput(null, null, null, null, null, null, null, owners.contains(username) ? username : null,
+                null, null, Set.of(), EngineClock.today()
+                        .plus(services.settings().of(project.id()).reviewInterval().period()));
+    }
+
+    /** Controls a risk may name: those of the SoA not decided as not applicable. */
+    private List<String> controlKeys() {
+        return services.soa().lines(project.id()).stream().filter(l -> !Boolean.FALSE.equals(l.applicable()))
+                .map(SoaLine::controlKey).toList();
+    }
+
+    private void save() {
+        try {
+            if (risk == null) {
+                services.register().add(project.id(), form.input(), username);
+            } else {
+                services.register().change(risk.id(), risk.version(), form.input(), username);
+            }
+            Notification.show("Risk saved.").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            close();
+            onChange.run();
+        } catch (InvalidRiskException refused) {
+            form.showErrors(refused.fieldErrors());
+        } catch (OptimisticLockingFailureException conflict) {
+            Notification.show("Someone else changed this risk meanwhile; nothing was saved. Open it again to see "
+                    + "their change.").addThemeVariants(NotificationVariant.LUMO_WARNING);
+        }
+    }
+
+    private void reviewNow() {
+        services.reviews().startOnDemand(project.id(), List.of(risk.id()), username);
+        Notification.show("Review started: " + services.people().displayName(risk.owner()) + " has the task.")
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        close();
+        onChange.run();
+    }
+}
