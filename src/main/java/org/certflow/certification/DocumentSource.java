@@ -18,7 +18,7 @@ record DocumentSource(String variable, String versionVariable, String producedIn
 
     static final List<DocumentSource> ALL = List.of(
             new DocumentSource("scopeStatement", null, "Task_DescribeScopeAndContext", "Task_ApproveGapAnalysis",
-                    null, "4.3", "Scope statement", "Scope statement of the gap analysis: %s"),
+                    null, "4.3", "Scope statement", "Scope statement in the gap analysis (Describe scope and context)"),
             new DocumentSource("gapReportReference", null, "Task_EstimateEffort", "Task_ApproveGapAnalysis",
                     null, "4.4", "Gap analysis report", "%s"),
             new DocumentSource("securityPolicyReference", "securityPolicyVersion", "Task_DraftSecurityPolicy",

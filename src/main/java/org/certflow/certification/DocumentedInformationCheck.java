@@ -34,19 +34,19 @@ class DocumentedInformationCheck implements ReadinessCheck {
 
     @Override
     public List<Result> check(long projectId) {
-        boolean bothStandards = projects.get(projectId).standards().standards().size() > 1;
+        int standards = projects.get(projectId).standards().standards().size();
         Map<String, List<Coverage>> byClause = register.coverage(projectId).stream().collect(Collectors.groupingBy(
                 c -> c.document().mainClause(), LinkedHashMap::new, Collectors.toList()));
         return byClause.entrySet().stream()
-                .map(clause -> result(clause.getKey(), clause.getValue(), bothStandards)).toList();
+                .map(clause -> result(clause.getKey(), clause.getValue(), standards)).toList();
     }
 
-    private Result result(String clause, List<Coverage> coverage, boolean bothStandards) {
+    private Result result(String clause, List<Coverage> coverage, int standards) {
         String requirement = "Clause " + clause + " " + title(clause) + ": mandatory documented information";
-        String missing = names(coverage, c -> c.entry() == null, bothStandards);
-        String unapproved = names(coverage, c -> c.entry() != null && !c.isApproved(), bothStandards);
+        String missing = names(coverage, c -> c.entry() == null, standards);
+        String unapproved = names(coverage, c -> c.entry() != null && !c.isApproved(), standards);
         if (missing.isEmpty() && unapproved.isEmpty()) {
-            return new Result(requirement, true, "Present and approved: " + names(coverage, c -> true, bothStandards)
+            return new Result(requirement, true, "Present and approved: " + names(coverage, c -> true, standards)
                     + ".");
         }
         String finding = (missing.isEmpty() ? "" : "Missing: " + missing + ". ")
@@ -54,9 +54,13 @@ class DocumentedInformationCheck implements ReadinessCheck {
         return new Result(requirement, false, finding.trim());
     }
 
-    private static String names(List<Coverage> coverage, Predicate<Coverage> which, boolean bothStandards) {
-        return coverage.stream().filter(which).map(Coverage::document)
-                .map(d -> d.title() + " (" + d.clause() + (bothStandards ? ", " + d.standard().shortName() : "") + ")")
+    /** "Title (clause)", naming the standard only where the same document is not due for every standard. */
+    private static String names(List<Coverage> coverage, Predicate<Coverage> which, int standards) {
+        Map<String, List<MandatoryDocument>> byDocument = coverage.stream().filter(which).map(Coverage::document)
+                .collect(Collectors.groupingBy(d -> d.clause() + " " + d.title(), LinkedHashMap::new,
+                        Collectors.toList()));
+        return byDocument.values().stream().map(same -> same.get(0).title() + " (" + same.get(0).clause()
+                + (same.size() < standards ? ", " + same.get(0).standard().shortName() : "") + ")")
                 .collect(Collectors.joining("; "));
     }
 

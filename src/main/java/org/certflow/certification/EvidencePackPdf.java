@@ -85,8 +85,10 @@ final class EvidencePackPdf {
             document.add(new Paragraph("Not checked yet.", TEXT));
             return;
         }
-        document.add(new Paragraph((report.isReady() ? "Ready" : "Not ready") + ", checked "
-                + moment(report.checkedAt()) + ".", TEXT));
+        Paragraph verdict = new Paragraph((report.isReady() ? "Ready" : "Not ready") + ", checked "
+                + moment(report.checkedAt()) + ".", TEXT);
+        verdict.setSpacingAfter(6);
+        document.add(verdict);
         document.add(table(new float[] {3, 1, 6}, List.of("Requirement", "Result", "Finding"), report.results()
                 .stream().map(r -> List.of(r.requirement(), r.passed() ? "passed" : "failed", r.finding())).toList()));
     }

@@ -73,6 +73,8 @@ class ReadinessTest extends CertificationTestSupport {
                 .extracting(ReadinessReport.Line::passed).isEqualTo(true);
         assertThat(result(report, "Clause 5 Leadership: mandatory documented information").finding())
                 .isEqualTo("Missing: AI policy (5.2, ISO 42001).");
+        assertThat(result(report, "Clause 7 Support: mandatory documented information").finding())
+                .isEqualTo("Missing: Evidence of competence (7.2).");
         assertThat(report.results()).extracting(ReadinessReport.Line::requirement)
                 .contains("Statement of Applicability complete (ISO 27001)",
                         "Statement of Applicability complete (ISO 42001)");

@@ -50,7 +50,7 @@ class FindingsEditor extends Div {
         this.findings = findings;
         this.username = username;
         addClassName("findings-editor");
-        grid = new FindingsGrid(people::displayName);
+        grid = new FindingsGrid(people::displayName).ofOneStage();
         boolean editable = findings.mayRecord(auditId, stage, username);
         add(new H3(stage.label() + " findings"));
         if (editable) {

@@ -18,8 +18,10 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 /** Findings of the certification body: stage, grade, requirement, what was found, who corrects it, how far. */
 class FindingsGrid extends Grid<CertificationFinding> {
 
+    private final Column<CertificationFinding> stage;
+
     FindingsGrid(Function<String, String> people) {
-        addColumn(f -> f.stage().label()).setHeader("Stage").setAutoWidth(true).setFlexGrow(0);
+        stage = addColumn(f -> f.stage().label()).setHeader("Stage").setAutoWidth(true).setFlexGrow(0);
         addComponentColumn(f -> grade(f.grade())).setHeader("Grade").setAutoWidth(true).setFlexGrow(0);
         addColumn(f -> Days.text(f.requirement())).setHeader("Requirement").setAutoWidth(true).setFlexGrow(0);
         addColumn(CertificationFinding::description).setHeader("Finding").setFlexGrow(3);
@@ -28,6 +30,12 @@ class FindingsGrid extends Grid<CertificationFinding> {
         addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         setEmptyStateText("No findings recorded.");
         setAllRowsVisible(true);
+    }
+
+    /** For the findings of one stage: the stage goes without saying. */
+    FindingsGrid ofOneStage() {
+        stage.setVisible(false);
+        return this;
     }
 
     /** Adds a remove button to the findings not raised as corrective actions yet. */
