@@ -1,6 +1,7 @@
 package org.certflow.certification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.certflow.certification.process.CertificationAuditVariables.CERTIFICATION_AUDIT_ID;
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
 
 @SpringTest
 @ExtendWith(StandInCorrectiveActions.class)
@@ -90,6 +92,19 @@ class CertificationAuditProcessTest extends CertificationTestSupport {
         assertThat(audit).isWaitingAt("Task_ArrangeAuditLogistics");
         assertThat(audits.inProgress(project.id())).get().extracting(CertificationAudit::status)
                 .isEqualTo(AuditStatus.PREPARING);
+    }
+
+    @Test
+    void only_the_project_manager_prepares_an_audit_and_only_one_at_a_time() {
+        assertThatThrownBy(() -> preparation.prepare(project.id(), CONTROL_OWNER))
+                .isInstanceOf(AccessDeniedException.class);
+        prepare();
+
+        assertThat(preparation.mayPrepare(project.id(), PROJECT_MANAGER)).isFalse();
+        assertThatThrownBy(() -> preparation.prepare(project.id(), PROJECT_MANAGER))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS)
+                .processInstanceBusinessKey(project.id().toString()).count()).isEqualTo(1);
     }
 
     @Test
