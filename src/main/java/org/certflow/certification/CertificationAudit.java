@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -31,24 +32,17 @@ public class CertificationAudit {
     private Long projectId;
     private AuditStatus status;
     private Instant openedAt;
-    private String certificationBody;
-    private String leadAuditor;
-    private String auditTeam;
-    private String auditedSites;
-    private LocalDate stage1Date;
-    private LocalDate stage2Date;
+    @Embedded.Nullable
+    private AuditLogistics logistics;
     private LocalDate evidencePackSentOn;
     private String evidencePackSentTo;
-    private LocalDate stage1AuditedOn;
-    private String stage1ReportReference;
-    private String stage1Summary;
-    private LocalDate stage2AuditedOn;
-    private String stage2ReportReference;
+    @Embedded.Nullable(prefix = "stage1_")
+    private StageReport stage1Report;
+    @Embedded.Nullable(prefix = "stage2_")
+    private StageReport stage2Report;
     private Stage2Outcome stage2Outcome;
-    private String stage2Summary;
-    private String certificateNumber;
-    private LocalDate certificateIssuedOn;
-    private LocalDate certificateExpiresOn;
+    @Embedded.Nullable(prefix = "certificate_")
+    private Certificate certificate;
     private LocalDate recertificationAuditDate;
     @MappedCollection(idColumn = "certification_audit")
     private Set<SurveillanceAudit> surveillanceAudits = new HashSet<>();
@@ -65,12 +59,7 @@ public class CertificationAudit {
     }
 
     void arrangeLogistics(AuditLogistics logistics) {
-        certificationBody = logistics.certificationBody();
-        leadAuditor = logistics.leadAuditor();
-        auditTeam = logistics.auditTeam();
-        auditedSites = logistics.auditedSites();
-        stage1Date = logistics.stage1Date();
-        stage2Date = logistics.stage2Date();
+        this.logistics = logistics;
     }
 
     void evidencePackSent(LocalDate sentOn, String sentTo) {
@@ -79,16 +68,12 @@ public class CertificationAudit {
     }
 
     void stage1Audited(StageReport report) {
-        stage1AuditedOn = report.auditedOn();
-        stage1ReportReference = report.reportReference();
-        stage1Summary = report.summary();
+        stage1Report = report;
         status = AuditStatus.STAGE_1_DONE;
     }
 
     void stage2Audited(StageReport report, Stage2Outcome outcome) {
-        stage2AuditedOn = report.auditedOn();
-        stage2ReportReference = report.reportReference();
-        stage2Summary = report.summary();
+        stage2Report = report;
         stage2Outcome = outcome;
     }
 
@@ -97,9 +82,7 @@ public class CertificationAudit {
     }
 
     void certificateIssued(String number, LocalDate issuedOn) {
-        certificateNumber = number;
-        certificateIssuedOn = issuedOn;
-        certificateExpiresOn = issuedOn.plusYears(VALIDITY_YEARS);
+        certificate = new Certificate(number, issuedOn, issuedOn.plusYears(VALIDITY_YEARS));
         status = AuditStatus.CERTIFIED;
     }
 
@@ -114,12 +97,12 @@ public class CertificationAudit {
 
     /** When the n-th surveillance audit is due: n years after the certificate was issued. */
     public LocalDate surveillanceDue(int number) {
-        return certificateIssuedOn.plusMonths((long) MONTHS_BETWEEN_AUDITS * number);
+        return certificate.issuedOn().plusMonths((long) MONTHS_BETWEEN_AUDITS * number);
     }
 
     /** The next surveillance audit due, while the certificate still needs one. */
     public Optional<LocalDate> nextSurveillanceDue() {
-        return certificateIssuedOn == null || surveillanceAuditsLeft() == 0 ? Optional.empty()
+        return certificate == null || surveillanceAuditsLeft() == 0 ? Optional.empty()
                 : Optional.of(surveillanceDue(surveillanceAudits.size() + 1));
     }
 
@@ -129,7 +112,7 @@ public class CertificationAudit {
 
     /** When the recertification audit is to be prepared: three months before the certificate expires. */
     public Optional<LocalDate> recertificationStart() {
-        return Optional.ofNullable(certificateExpiresOn).map(d -> d.minusMonths(RECERTIFICATION_MONTHS_BEFORE_EXPIRY));
+        return certificate().map(c -> c.expiresOn().minusMonths(RECERTIFICATION_MONTHS_BEFORE_EXPIRY));
     }
 
     public List<SurveillanceAudit> surveillanceAudits() {
@@ -153,28 +136,9 @@ public class CertificationAudit {
         return openedAt;
     }
 
-    public String certificationBody() {
-        return certificationBody;
-    }
-
-    public String leadAuditor() {
-        return leadAuditor;
-    }
-
-    public String auditTeam() {
-        return auditTeam;
-    }
-
-    public String auditedSites() {
-        return auditedSites;
-    }
-
-    public LocalDate stage1Date() {
-        return stage1Date;
-    }
-
-    public LocalDate stage2Date() {
-        return stage2Date;
+    /** Who audits, where and when; empty until arranged. */
+    public Optional<AuditLogistics> logistics() {
+        return Optional.ofNullable(logistics);
     }
 
     public LocalDate evidencePackSentOn() {
@@ -185,30 +149,20 @@ public class CertificationAudit {
         return evidencePackSentTo;
     }
 
-    public StageReport stage1Report() {
-        return stage1AuditedOn == null ? null
-                : new StageReport(stage1AuditedOn, stage1ReportReference, stage1Summary);
+    public Optional<StageReport> stage1Report() {
+        return Optional.ofNullable(stage1Report);
     }
 
-    public StageReport stage2Report() {
-        return stage2AuditedOn == null ? null
-                : new StageReport(stage2AuditedOn, stage2ReportReference, stage2Summary);
+    public Optional<StageReport> stage2Report() {
+        return Optional.ofNullable(stage2Report);
     }
 
     public Stage2Outcome stage2Outcome() {
         return stage2Outcome;
     }
 
-    public String certificateNumber() {
-        return certificateNumber;
-    }
-
-    public LocalDate certificateIssuedOn() {
-        return certificateIssuedOn;
-    }
-
-    public LocalDate certificateExpiresOn() {
-        return certificateExpiresOn;
+    public Optional<Certificate> certificate() {
+        return Optional.ofNullable(certificate);
     }
 
     /** The recertification audit's date, once agreed with the certification body. */

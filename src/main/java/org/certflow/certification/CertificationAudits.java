@@ -140,7 +140,7 @@ public class CertificationAudits {
     @Transactional
     public void recertificationPlanned(long auditId, LocalDate auditDate) {
         CertificationAudit audit = get(auditId);
-        if (auditDate.isBefore(EngineClock.today()) || !auditDate.isBefore(audit.certificateExpiresOn())) {
+        if (auditDate.isBefore(EngineClock.today()) || !auditDate.isBefore(audit.certificate().orElseThrow().expiresOn())) {
             throw new InvalidCertificationInputException("recertificationAuditDate",
                     "Plan the recertification audit between today and the certificate's expiry.");
         }

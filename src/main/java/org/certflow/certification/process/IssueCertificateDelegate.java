@@ -14,7 +14,7 @@ import java.time.LocalDate;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.certflow.certification.CertificationAudit;
+import org.certflow.certification.Certificate;
 import org.certflow.certification.CertificationAudits;
 import org.springframework.stereotype.Component;
 
@@ -35,11 +35,11 @@ class IssueCertificateDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         LocalDate issuedOn = date(execution, CERTIFICATE_ISSUE_DATE, "the certificate's issue date");
-        CertificationAudit audit = refusing(() -> audits.certificateIssued(auditId(execution),
-                text(execution, CERTIFICATE_NUMBER), issuedOn));
+        Certificate certificate = refusing(() -> audits.certificateIssued(auditId(execution),
+                text(execution, CERTIFICATE_NUMBER), issuedOn)).certificate().orElseThrow();
         execution.setVariable(CERTIFICATION_OUTCOME, CERTIFIED);
-        execution.setVariable(CERTIFICATE_NUMBER, audit.certificateNumber());
-        execution.setVariable(CERTIFICATE_ISSUE_DATE, audit.certificateIssuedOn().toString());
-        execution.setVariable(CERTIFICATE_EXPIRY_DATE, audit.certificateExpiresOn().toString());
+        execution.setVariable(CERTIFICATE_NUMBER, certificate.number());
+        execution.setVariable(CERTIFICATE_ISSUE_DATE, certificate.issuedOn().toString());
+        execution.setVariable(CERTIFICATE_EXPIRY_DATE, certificate.expiresOn().toString());
     }
 }

@@ -26,7 +26,7 @@ final class SurveillanceSchedule {
         variables.put(NEXT_SURVEILLANCE_DATE, audit.nextSurveillanceDue().map(ProcessValues::startOf).orElse(null));
         variables.put(SURVEILLANCE_AUDITS_LEFT, audit.surveillanceAuditsLeft());
         variables.put(RECERTIFICATION_START_DATE, startOf(audit.recertificationStart().orElseThrow()));
-        variables.put(RECERTIFICATION_DUE_DATE, endOf(audit.certificateExpiresOn()));
+        variables.put(RECERTIFICATION_DUE_DATE, endOf(audit.certificate().orElseThrow().expiresOn()));
         return variables;
     }
 }

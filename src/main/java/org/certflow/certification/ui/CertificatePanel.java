@@ -3,6 +3,7 @@ package org.certflow.certification.ui;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.certflow.certification.Certificate;
 import org.certflow.certification.CertificationAudit;
 import org.certflow.certification.SurveillanceAudit;
 
@@ -21,13 +22,14 @@ class CertificatePanel extends Div {
 
     CertificatePanel(CertificationAudit audit) {
         addClassName("certificate-panel");
-        if (audit == null || audit.certificateIssuedOn() == null) {
+        Certificate certificate = audit == null ? null : audit.certificate().orElse(null);
+        if (certificate == null) {
             add(new Paragraph("No certificate yet: it is recorded after a recommended Stage 2."));
             return;
         }
-        add(new Facts().add("Certificate", audit.certificateNumber())
-                .add("Issued", Days.day(audit.certificateIssuedOn()))
-                .add("Expires", Days.day(audit.certificateExpiresOn()))
+        add(new Facts().add("Certificate", certificate.number())
+                .add("Issued", Days.day(certificate.issuedOn()))
+                .add("Expires", Days.day(certificate.expiresOn()))
                 .add("Recertification prepared from", Days.day(audit.recertificationStart().orElse(null)))
                 .add("Recertification audit", Days.day(audit.recertificationAuditDate())));
 

@@ -3,6 +3,7 @@ package org.certflow.certification.ui;
 import java.util.Optional;
 
 import org.certflow.catalog.ui.Badge;
+import org.certflow.certification.Certificate;
 import org.certflow.certification.CertificationAudit;
 import org.certflow.certification.CertificationAudits;
 import org.certflow.certification.Readiness;
@@ -49,7 +50,7 @@ public class CertificationListView extends VerticalLayout {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(r -> readiness(r.readiness())).setHeader("Readiness for Stage 1").setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(r -> r.audit().map(CertificationAudit::certificateNumber).orElse(Days.NONE))
+        grid.addColumn(r -> r.audit().flatMap(CertificationAudit::certificate).map(Certificate::number).orElse(Days.NONE))
                 .setHeader("Certificate").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> r.audit().flatMap(CertificationAudit::nextSurveillanceDue).map(Days::day)
                 .orElse(Days.NONE)).setHeader("Next surveillance audit").setAutoWidth(true).setFlexGrow(0);
