@@ -22,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Order(3)
 class DemoCertificationAudit implements ApplicationRunner {
 
-    static final String LABS = "Northwind Labs assistant AIMS";
+    private static final String LABS = "Northwind Labs assistant AIMS";
     private static final String PM = "pia";
 
     private final ProjectService projects;
