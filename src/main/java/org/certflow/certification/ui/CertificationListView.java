@@ -42,18 +42,16 @@ public class CertificationListView extends VerticalLayout {
 
         Grid<Row> grid = new Grid<>();
         grid.addComponentColumn(r -> new RouterLink(r.project().name(), CertificationView.class,
-                CertificationView.parameters(r.project().id()))).setHeader("Project").setFlexGrow(2);
+                CertificationView.parameters(r.project().id()))).setHeader("Project").setFlexGrow(3);
         grid.addColumn(r -> r.project().standards().label()).setHeader("Standards").setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addComponentColumn(r -> r.audit().map(a -> new Badge(a.status().label(), a.status().isInProgress()
-                ? "info" : "success")).orElse(new Badge("No audit yet", "neutral"))).setHeader("Audit")
-                .setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(r -> AuditBadge.of(r.audit())).setHeader("Audit").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(r -> readiness(r.readiness())).setHeader("Readiness for Stage 1").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(r -> r.audit().flatMap(CertificationAudit::certificate).map(Certificate::number).orElse(Days.NONE))
                 .setHeader("Certificate").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> r.audit().flatMap(CertificationAudit::nextSurveillanceDue).map(Days::day)
-                .orElse(Days.NONE)).setHeader("Next surveillance audit").setAutoWidth(true).setFlexGrow(0);
+                .orElse(Days.NONE)).setHeader("Next surveillance").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> projects.visibleTo(username).stream().skip(query.getOffset()).limit(query.getLimit())
                 .map(p -> new Row(p, audits.latest(p.id()), readiness.latest(p.id()))));
         grid.setEmptyStateText("You are not a member of any project yet.");

@@ -2,9 +2,9 @@ package org.certflow.certification.ui;
 
 import java.util.Optional;
 
-import org.certflow.catalog.ui.Badge;
 import org.certflow.certification.AuditFindings;
 import org.certflow.certification.AuditPreparation;
+import org.certflow.certification.AuditStatus;
 import org.certflow.certification.CertificationAudit;
 import org.certflow.certification.CertificationAudits;
 import org.certflow.certification.DocumentedInformationRegister;
@@ -93,10 +93,11 @@ public class CertificationView extends VerticalLayout implements BeforeEnterObse
         Optional<CertificationAudit> audit = audits.latest(project.id());
         H2 name = new H2("Certification: " + project.name());
         name.addClassName("view-title");
-        Div heading = new Div(name, audit.map(a -> new Badge(a.status().label(), a.status().isInProgress() ? "info"
-                : "success")).orElse(new Badge("No audit yet", "neutral")));
+        Div heading = new Div(name, AuditBadge.of(audit));
         heading.addClassName("project-title");
-        Button prepare = new Button("Prepare certification audit", e -> prepare(project));
+        boolean certified = audit.map(a -> a.status() == AuditStatus.CERTIFIED).orElse(false);
+        Button prepare = new Button(certified ? "Prepare recertification audit" : "Prepare certification audit",
+                e -> prepare(project));
         prepare.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         prepare.setVisible(preparation.mayPrepare(project.id(), username));
         Div actions = new Div(prepare, new EvidencePackLink(project.id(), evidencePack),
