@@ -1,5 +1,6 @@
 package org.certflow.certification;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.certflow.project.Project;
@@ -46,9 +47,9 @@ public class AuditFindings {
 
     /** The ids of the stage's findings not yet raised: one corrective action each (a multi-instance collection). */
     @Transactional(readOnly = true)
-    public List<String> toCorrect(long auditId, AuditStage stage) {
+    public List<Long> toCorrect(long auditId, AuditStage stage) {
         return of(auditId).stream().filter(f -> f.stage() == stage && f.status() == FindingStatus.OPEN)
-                .map(f -> String.valueOf(f.id())).toList();
+                .map(CertificationFinding::id).toList();
     }
 
     /** The project manager, while the stage is the one being recorded. */
@@ -80,11 +81,27 @@ public class AuditFindings {
         findings.delete(finding);
     }
 
+    /**
+     * What a finding's corrective action starts with, after CorrectiveActionProcess's start contract: its source
+     * ({@code STAGE1}, {@code STAGE2}), a one-line title, what was found, its grade, its owner, the project's
+     * internal auditor to verify its effectiveness, and when it is due.
+     */
+    public record Correction(String source, String title, String description, FindingGrade grade, String owner,
+                             String verifier, LocalDate due) {
+    }
+
+    /** The finding is raised as a corrective action: in correction from now on. */
     @Transactional
-    public CertificationFinding correctionStarted(long findingId) {
+    public Correction correctionStarted(long findingId) {
         CertificationFinding finding = get(findingId);
         finding.correctionStarted(EngineClock.now());
-        return findings.save(finding);
+        findings.save(finding);
+        CertificationAudit audit = audits.findById(finding.auditId()).orElseThrow();
+        String verifier = projects.get(audit.projectId()).holders(Role.INTERNAL_AUDITOR).stream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("Project " + audit.projectId() + " has no internal "
+                        + "auditor to verify corrective actions"));
+        return new Correction(finding.stage().source(), finding.title(), finding.description(), finding.grade(),
+                finding.owner(), verifier, audit.correctionDue(finding.stage(), EngineClock.today()));
     }
 
     @Transactional

@@ -26,6 +26,11 @@ public class CertificationAudit {
     static final int SURVEILLANCE_AUDITS = 2;
     static final int MONTHS_BETWEEN_AUDITS = 12;
     static final int RECERTIFICATION_MONTHS_BEFORE_EXPIRY = 3;
+    /** Stage 1 findings are to be corrected this many days before Stage 2. */
+    static final int CORRECTED_DAYS_BEFORE_STAGE_2 = 7;
+    /** Major nonconformities of Stage 2 are to be corrected in time for the follow-up within 90 days. */
+    static final int STAGE_2_CORRECTION_DAYS = 60;
+    static final int SHORTEST_CORRECTION_DAYS = 7;
 
     @Id
     private Long id;
@@ -93,6 +98,18 @@ public class CertificationAudit {
 
     void recertificationPlanned(LocalDate auditDate) {
         recertificationAuditDate = auditDate;
+    }
+
+    /**
+     * By when a finding of the stage is to be corrected: a week before Stage 2 for Stage 1 findings, 60 days after
+     * Stage 2 for its own; never sooner than a week from {@code today}.
+     */
+    public LocalDate correctionDue(AuditStage stage, LocalDate today) {
+        LocalDate due = stage == AuditStage.STAGE_1
+                ? logistics().map(l -> l.stage2Date().minusDays(CORRECTED_DAYS_BEFORE_STAGE_2)).orElse(today)
+                : stage2Report().map(r -> r.auditedOn().plusDays(STAGE_2_CORRECTION_DAYS)).orElse(today);
+        LocalDate earliest = today.plusDays(SHORTEST_CORRECTION_DAYS);
+        return due.isBefore(earliest) ? earliest : due;
     }
 
     /** When the n-th surveillance audit is due: n years after the certificate was issued. */

@@ -91,6 +91,11 @@ public class CertificationFinding {
         return closedAt;
     }
 
+    /** One line naming the finding, e.g. "Stage 1 minor nonconformity, A.5.15". */
+    public String title() {
+        return stage.label() + " " + grade.label().toLowerCase() + (requirement == null ? "" : ", " + requirement);
+    }
+
     public boolean isOpen() {
         return status != FindingStatus.CLOSED;
     }

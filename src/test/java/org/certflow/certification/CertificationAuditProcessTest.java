@@ -149,13 +149,15 @@ class CertificationAuditProcessTest extends CertificationTestSupport {
         List<ProcessInstance> actions = correctiveActions(audit);
         assertThat(actions).hasSize(2);
         assertThat(actions.stream().map(a -> runtime.getVariables(a.getId())).toList())
-                .extracting(v -> v.get("findingId"), v -> v.get("findingSource"), v -> v.get("findingGrade"),
-                        v -> v.get("findingOwner"), v -> v.get(PROJECT_ID))
+                .extracting(v -> v.get("findingId"), v -> v.get("findingSource"), v -> v.get("findingTitle"),
+                        v -> v.get("findingGrade"), v -> v.get("findingOwner"), v -> v.get("verifier"),
+                        v -> v.get("correctiveActionDue"), v -> v.get(PROJECT_ID))
                 .containsExactlyInAnyOrder(
-                        tuple(accessReviews.id().toString(), "STAGE1",
-                                "MINOR_NONCONFORMITY", CONTROL_OWNER, project.id()),
-                        tuple(objectives.id().toString(), "STAGE1", "OBSERVATION",
-                                CONTROL_OWNER, project.id()));
+                        tuple(accessReviews.id(), "STAGE1", "Stage 1 minor nonconformity, A.5.15",
+                                "MINOR_NONCONFORMITY", CONTROL_OWNER, "aude", today.plusDays(60 - 7).toString(),
+                                project.id()),
+                        tuple(objectives.id(), "STAGE1", "Stage 1 observation, A.5.15", "OBSERVATION", CONTROL_OWNER,
+                                "aude", today.plusDays(60 - 7).toString(), project.id()));
         assertThat(actions).allSatisfy(a -> assertThat(a.getBusinessKey()).isEqualTo(project.id().toString()));
         assertThat(findings.get(accessReviews.id()).status()).isEqualTo(FindingStatus.IN_CORRECTION);
 

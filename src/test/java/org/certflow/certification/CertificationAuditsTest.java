@@ -46,7 +46,7 @@ class CertificationAuditsTest extends CertificationTestSupport {
             assertThat(f.requirement()).isEqualTo("A.5.15");
             assertThat(f.description()).isEqualTo("Access reviews not documented.");
         });
-        assertThat(findings.toCorrect(audit.id(), AuditStage.STAGE_1)).containsExactly(finding.id().toString());
+        assertThat(findings.toCorrect(audit.id(), AuditStage.STAGE_1)).containsExactly(finding.id());
     }
 
     @Test

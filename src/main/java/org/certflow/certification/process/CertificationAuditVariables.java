@@ -54,16 +54,24 @@ public final class CertificationAuditVariables {
     static final String STAGE1_FINDING_IDS = "stage1FindingIds";
     static final String STAGE2_FINDING_IDS = "stage2FindingIds";
 
-    // what each corrective action is started with (besides projectId and the business key)
-    /** String: the finding's id (the multi-instance element). */
+    // what each corrective action is started with, after CorrectiveActionProcess's start contract (the audit
+    // feature's CorrectiveActionStart), besides projectId and the business key
+    /** Long: the finding's id (the multi-instance element). */
     public static final String FINDING_ID = "findingId";
     /** String: {@code STAGE1} or {@code STAGE2}. */
     public static final String FINDING_SOURCE = "findingSource";
+    /** String: one line naming the finding, e.g. "Stage 1 minor nonconformity, A.5.15". */
+    public static final String FINDING_TITLE = "findingTitle";
+    /** String: the finding as the certification body's report states it. */
     public static final String FINDING_DESCRIPTION = "findingDescription";
     /** String: MAJOR_NONCONFORMITY, MINOR_NONCONFORMITY, OBSERVATION or OPPORTUNITY_FOR_IMPROVEMENT. */
     public static final String FINDING_GRADE = "findingGrade";
     /** String: username of the project member who owns the correction. */
     public static final String FINDING_OWNER = "findingOwner";
+    /** String: username of the project's internal auditor, who checks the action's effectiveness. */
+    public static final String VERIFIER = "verifier";
+    /** String, ISO date: by when the action must be implemented. */
+    public static final String CORRECTIVE_ACTION_DUE = "correctiveActionDue";
 
     // answers of Task_RecordCertificate, and the out variables
     public static final String CERTIFICATION_OUTCOME = "certificationOutcome";
