@@ -11,6 +11,6 @@ class AuditMenu {
 
     @Bean
     MenuEntry auditsMenuEntry() {
-        return new MenuEntry("Audits", AuditProgrammeView.class, VaadinIcon.CLIPBOARD_CHECK, 40);
+        return new MenuEntry("Audits", AuditProgrammeView.class, VaadinIcon.CLIPBOARD_CHECK, 50);
     }
 }

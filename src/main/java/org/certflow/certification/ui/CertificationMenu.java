@@ -11,6 +11,6 @@ class CertificationMenu {
 
     @Bean
     MenuEntry certificationMenuEntry() {
-        return new MenuEntry("Certification", CertificationListView.class, VaadinIcon.DIPLOMA, 30);
+        return new MenuEntry("Certification", CertificationListView.class, VaadinIcon.DIPLOMA, 70);
     }
 }

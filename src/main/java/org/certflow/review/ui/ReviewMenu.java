@@ -16,6 +16,6 @@ class ReviewMenu {
 
     @Bean
     MenuEntry managementReviewsMenuEntry() {
-        return new MenuEntry("Management reviews", ManagementReviewsView.class, VaadinIcon.CLIPBOARD_CHECK, 50);
+        return new MenuEntry("Management reviews", ManagementReviewsView.class, VaadinIcon.GROUP, 60);
     }
 }
