@@ -81,8 +81,7 @@ class CertificationAuditProcessTest extends CertificationTestSupport {
     @Test
     void once_fixed_the_project_is_shown_ready_and_moves_on_to_the_audit_logistics() {
         ProcessInstance audit = prepare();
-        decideEveryControl(project);
-        registerEveryMandatoryDocument(project);
+        ready.prepare(project);
 
         complete(PROJECT_MANAGER, task(audit, "Task_ReviewReadiness"), "readinessNotes", "Register completed");
         assertThat(readiness.latest(project.id()).orElseThrow().isReady()).isTrue();

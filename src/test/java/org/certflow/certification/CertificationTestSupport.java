@@ -20,7 +20,6 @@ import org.certflow.catalog.Standard;
 import org.certflow.project.NewProject;
 import org.certflow.project.Project;
 import org.certflow.project.ProjectService;
-import org.certflow.project.SoaLine;
 import org.certflow.project.StandardsScope;
 import org.certflow.project.StartingPoint;
 import org.certflow.project.StatementOfApplicability;
@@ -28,14 +27,15 @@ import org.certflow.security.Role;
 import org.certflow.shared.EngineClock;
 import org.certflow.tasklist.TaskListService;
 import org.certflow.tasklist.TaskOutcome;
+import org.certflow.test_support.ReadyForStageOne;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * What the certification tests share: a real project created through {@link ProjectService} with the demo people,
- * a way to make it ready on the records the readiness check reads, and completing tasks through the task list,
- * so the forms' rules apply as they do for a user.
+ * {@link ReadyForStageOne} to make it ready on the records the readiness checks read, and completing tasks through
+ * the task list, so the forms' rules apply as they do for a user.
  */
 abstract class CertificationTestSupport {
 
@@ -60,6 +60,8 @@ abstract class CertificationTestSupport {
     TaskListService taskList;
     @Autowired
     DocumentedInformationRegister register;
+    @Autowired
+    ReadyForStageOne ready;
 
     @BeforeEach
     void initAssertions() {
@@ -86,25 +88,6 @@ abstract class CertificationTestSupport {
         String name = getClass().getSimpleName() + " " + PROJECTS.incrementAndGet() + " " + System.nanoTime();
         return projects.create(new NewProject(name, "Acme Ltd", standards, StartingPoint.NONE,
                 "Head office and the SaaS platform", EngineClock.today(), null, people), PROJECT_MANAGER);
-    }
-
-    /** Every control decided with a justification, the first ten applicable. */
-    void decideEveryControl(Project project) {
-        int index = 0;
-        for (SoaLine line : soa.lines(project.id())) {
-            boolean applicable = index++ < 10;
-            soa.decide(line.id(), applicable, applicable ? "Treats a risk in the register" : "Outside the scope",
-                    applicable ? CONTROL_OWNER : null);
-        }
-    }
-
-    /** An approved entry in the register for every piece of documented information the standards require. */
-    void registerEveryMandatoryDocument(Project project) {
-        for (MandatoryDocument document : MandatoryDocument.of(project.standards().standards())) {
-            register.add(project.id(), new DocumentDetails(document.standard(), document.clause(), document.title(),
-                    "https://docs.acme.example/isms/" + document.clause(), "1.0", EXECUTIVE,
-                    EngineClock.today()), PROJECT_MANAGER);
-        }
     }
 
     /** The one open task with this BPMN id in the process instance. */

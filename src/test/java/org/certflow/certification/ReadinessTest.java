@@ -48,17 +48,44 @@ class ReadinessTest extends CertificationTestSupport {
     }
 
     @Test
-    void a_project_with_every_document_approved_and_every_control_decided_is_ready() {
+    void a_project_whose_people_did_the_work_of_every_feature_is_ready() {
         Project project = newProject(StandardsScope.ISO27001_ONLY);
-        decideEveryControl(project);
-        registerEveryMandatoryDocument(project);
+        ready.prepare(project);
 
         ReadinessReport report = readiness.check(project.id());
 
         assertThat(report.failed()).isEmpty();
         assertThat(report.isReady()).isTrue();
         assertThat(result(report, "Statement of Applicability complete (ISO 27001)").finding())
-                .isEqualTo("All 93 controls decided with a justification: 10 applicable, 83 not applicable.");
+                .isEqualTo("All 93 controls decided with a justification: 2 applicable, 91 not applicable.");
+        assertThat(result(report, "The internal audits cover the applicable controls").finding())
+                .isEqualTo("2 of 2 applicable controls audited.");
+    }
+
+    @Test
+    void a_dual_standard_project_is_ready_once_its_ai_systems_are_assessed_too() {
+        Project project = newProject(StandardsScope.BOTH);
+        ready.prepare(project);
+
+        ReadinessReport report = readiness.check(project.id());
+
+        assertThat(report.failed()).isEmpty();
+        assertThat(result(report, "Impact assessment of every AI system (ISO 42001 6.1.4)").passed()).isTrue();
+    }
+
+    @Test
+    void documents_and_a_decided_soa_alone_leave_the_other_features_checks_failing() {
+        Project project = newProject(StandardsScope.ISO27001_ONLY);
+        ready.decideStatementOfApplicability(project);
+        ready.registerMandatoryDocuments(project);
+
+        ReadinessReport report = readiness.check(project.id());
+
+        assertThat(report.failed()).extracting(ReadinessReport.Line::requirement).containsExactlyInAnyOrder(
+                "An internal audit is completed (clause 9.2)", "The internal audits cover clauses 4-10",
+                "The internal audits cover the applicable controls",
+                "Management review completed with decisions recorded (clause 9.3)",
+                "Risks assessed and reviewed every 3 months (6.1.2, 8.2)");
     }
 
     @Test
