@@ -94,11 +94,22 @@ class CertificationAuditProcessTest extends CertificationTestSupport {
     }
 
     @Test
-    void only_the_project_manager_prepares_an_audit_and_only_one_at_a_time() {
+    void while_the_project_runs_its_phase_prepares_the_audit_not_the_certification_page() {
+        assertThat(preparation.isRunning(project)).isTrue();
+        assertThat(preparation.mayPrepare(project.id(), PROJECT_MANAGER)).isFalse();
+        assertThatThrownBy(() -> preparation.prepare(project.id(), PROJECT_MANAGER))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void after_the_project_only_its_manager_prepares_another_audit_and_only_one_at_a_time() {
+        runtime.deleteProcessInstance(project.processInstanceId(), "The project ended");
         assertThatThrownBy(() -> preparation.prepare(project.id(), CONTROL_OWNER))
                 .isInstanceOf(AccessDeniedException.class);
-        prepare();
 
+        preparation.prepare(project.id(), PROJECT_MANAGER);
+
+        assertThat(audits.inProgress(project.id())).isPresent();
         assertThat(preparation.mayPrepare(project.id(), PROJECT_MANAGER)).isFalse();
         assertThatThrownBy(() -> preparation.prepare(project.id(), PROJECT_MANAGER))
                 .isInstanceOf(AccessDeniedException.class);
@@ -274,11 +285,9 @@ class CertificationAuditProcessTest extends CertificationTestSupport {
         assertThat(cycle.recertificationAuditDate()).isEqualTo(EngineClock.today().plusWeeks(6));
     }
 
-    /** Started from the certification page, the way the project manager does it. */
+    /** Started the way the audit and certification phase calls it: business key and projectId. */
     private ProcessInstance prepare() {
-        preparation.prepare(project.id(), PROJECT_MANAGER);
-        return runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS)
-                .processInstanceBusinessKey(project.id().toString()).singleResult();
+        return runtime.startProcessInstanceByKey(PROCESS, project.id().toString(), Map.of(PROJECT_ID, project.id()));
     }
 
     /**
