@@ -26,6 +26,7 @@ import org.certflow.project.Decision;
 import org.certflow.project.Decisions;
 import org.certflow.project.Phase;
 import org.certflow.project.Project;
+import org.certflow.project.ProjectProgress;
 import org.certflow.project.ProjectStatus;
 import org.certflow.project.StandardsScope;
 import org.certflow.review.ManagementReview;
@@ -61,6 +62,8 @@ class AuditAndCertificationProcessTest extends ProcessTestSupport {
     CertificationAudits certificationAudits;
     @Autowired
     HistoryService history;
+    @Autowired
+    ProjectProgress progress;
 
     private Project project;
     private ProcessInstance phase;
@@ -100,6 +103,15 @@ class AuditAndCertificationProcessTest extends ProcessTestSupport {
         assertThat(task(review, "Task_PrepareManagementReview"))
                 .hasCandidateGroup(groupOf(project, Role.PROJECT_MANAGER))
                 .hasDueDate(plannedDue(project, Phase.AUDIT_AND_CERTIFICATION));
+    }
+
+    @Test
+    void the_tasks_of_the_processes_the_phase_calls_count_for_the_phase_on_the_project_page() {
+        ready.carryOut(theInternalAudit());
+
+        assertThat(progress.phases(projects.get(project.id()))).filteredOn(p -> p.plan().phase()
+                == Phase.AUDIT_AND_CERTIFICATION).singleElement().extracting(ProjectProgress.PhaseProgress::tasks)
+                .isEqualTo(new ProjectProgress.TaskCounts(1, 1, 0));
     }
 
     @Test
