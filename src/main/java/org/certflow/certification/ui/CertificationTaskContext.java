@@ -19,6 +19,7 @@ import org.certflow.shared.ui.TaskRef;
 import org.springframework.stereotype.Component;
 
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.router.RouterLink;
 
 /**
@@ -75,7 +76,7 @@ class CertificationTaskContext implements TaskContextProvider {
     private Div outcome(TaskRef task) {
         CertificationAudit audit = audits.get(auditId(task));
         return new Div(new AuditRecordPanel(audit, findings.of(audit.id()), people::displayName),
-                new CertificatePanel(audit), pageLink(task.projectId()));
+                new H4("Certificate"), new CertificatePanel(audit), pageLink(task.projectId()));
     }
 
     private FindingsEditor findingsEditor(TaskRef task, AuditStage stage) {

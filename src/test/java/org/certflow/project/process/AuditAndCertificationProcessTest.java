@@ -33,6 +33,10 @@ import org.certflow.review.ManagementReview;
 import org.certflow.security.Role;
 import org.certflow.shared.CompletionRefusedException;
 import org.certflow.shared.EngineClock;
+import org.certflow.tasklist.TaskItem;
+import org.certflow.tasklist.TaskListService;
+import org.certflow.tasklist.TaskScope;
+import org.certflow.tasklist.TaskSort;
 import org.certflow.test_support.ReadyForStageOne;
 import org.certflow.test_support.SpringTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,6 +68,8 @@ class AuditAndCertificationProcessTest extends ProcessTestSupport {
     HistoryService history;
     @Autowired
     ProjectProgress progress;
+    @Autowired
+    TaskListService taskList;
 
     private Project project;
     private ProcessInstance phase;
@@ -90,6 +96,9 @@ class AuditAndCertificationProcessTest extends ProcessTestSupport {
         Task carryOut = task(internalAudit, "Task_CarryOutAudit");
         assertThat(carryOut).isAssignedTo(AUDITOR).hasDueDate(endOf(audit.plannedDate()));
         assertThat(carryOut.getName()).isEqualTo("Carry out internal audit: Full internal audit before Stage 1");
+        assertThat(taskList.page(AUDITOR, TaskScope.MINE, TaskSort.DEFAULT, 0, 100))
+                .filteredOn(item -> item.id().equals(carryOut.getId())).singleElement()
+                .extracting(TaskItem::phase).as("the phase of the call").isEqualTo(Phase.AUDIT_AND_CERTIFICATION);
         assertThat(projects.get(project.id()).phase(Phase.AUDIT_AND_CERTIFICATION).actualStart()).isNotNull();
     }
 
