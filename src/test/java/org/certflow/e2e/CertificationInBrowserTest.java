@@ -90,7 +90,8 @@ class CertificationInBrowserTest {
                         "incidents?project=" + id, "audits/" + id, "management-reviews?project=" + id,
                         "certification/" + id);
         browser.click(By.cssSelector(".project-page-links a[href='certification/" + id + "']"));
-        browser.awaitVisible(By.xpath("//h2[contains(., 'Certification: " + name + "')]"));
+        browser.await(d -> d.getCurrentUrl().endsWith("/certification/" + id));
+        browser.scrolledTo(By.xpath("//h2[contains(., 'Certification: " + name + "')]"));
     }
 
     @Test

@@ -80,7 +80,7 @@ public class CertificationView extends VerticalLayout implements BeforeEnterObse
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         event.getRouteParameters().get(PROJECT_ID).filter(id -> id.matches("\\d{1,18}")).map(Long::parseLong)
-                .flatMap(id -> projects.visibleTo(username).stream().filter(p -> p.id() == id).findFirst())
+                .flatMap(id -> projects.visibleTo(username).stream().filter(p -> p.id().equals(id)).findFirst())
                 .ifPresentOrElse(this::show, this::notFound);
     }
 
