@@ -177,6 +177,13 @@ class CertificationAuditProcessTest extends CertificationTestSupport {
         assertThat(findings.of(cycle(audit).id())).extracting(CertificationFinding::status)
                 .containsOnly(FindingStatus.CLOSED);
         assertThat(cycle(audit).status()).isEqualTo(AuditStatus.STAGE_1_DONE);
+        register.collect(project.id());
+        assertThat(register.entries(project.id())).filteredOn(e -> e.clause().equals("10.2")).singleElement()
+                .satisfies(entry -> {
+                    assertThat(entry.reference()).isEqualTo("Findings and corrective actions in CertFlow; the last: "
+                            + "Recorded since March.");
+                    assertThat(entry.approvedBy()).as("the verifier found it effective").isEqualTo("aude");
+                });
     }
 
     @Test
