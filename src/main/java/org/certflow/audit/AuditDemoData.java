@@ -7,7 +7,6 @@ import java.util.Date;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -23,37 +22,32 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Audits for the demo projects, on the first start after the demo projects exist: the labs, waiting for their
- * internal audit, get the full audit in their programme (the auditor's task, due in five days); the AI platform
- * had a pre-assessment three weeks ago whose minor nonconformity was corrected and verified effective. The work is
- * done as its people through the services and the task list, with the engine clock set back.
+ * Audits for the demo projects, on the first start after the demo projects exist: the AI platform had a
+ * pre-assessment three weeks ago whose minor nonconformity was corrected and verified effective. The work is done as
+ * its people through the services and the task list, with the engine clock set back. (The labs' full internal audit
+ * is their audit and certification phase's own.)
  */
 @Component
 @Profile("demo")
 @Order(3)
 class AuditDemoData implements ApplicationRunner {
 
-    static final String LABS = "Northwind Labs assistant AIMS";
     static final String AI_PLATFORM = "Northwind AI platform certification";
     private static final String PROJECT_MANAGER = "pia";
     private static final String AUDITOR = "aude";
-    private static final Set<String> ALL_CLAUSES = Set.of("4", "5", "6", "7", "8", "9", "10");
 
     private final ProjectService projects;
     private final AuditProgramme programme;
     private final AuditExecution execution;
-    private final Requirements requirements;
     private final TaskService tasks;
     private final TaskListService taskList;
     private final TransactionTemplate transactions;
 
-    AuditDemoData(ProjectService projects, AuditProgramme programme, AuditExecution execution,
-                  Requirements requirements, TaskService tasks, TaskListService taskList,
-                  TransactionTemplate transactions) {
+    AuditDemoData(ProjectService projects, AuditProgramme programme, AuditExecution execution, TaskService tasks,
+                  TaskListService taskList, TransactionTemplate transactions) {
         this.projects = projects;
         this.programme = programme;
         this.execution = execution;
-        this.requirements = requirements;
         this.tasks = tasks;
         this.taskList = taskList;
         this.transactions = transactions;
@@ -61,20 +55,12 @@ class AuditDemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        Optional<Project> labs = project(LABS);
         Optional<Project> platform = project(AI_PLATFORM);
-        if (labs.isEmpty() || platform.isEmpty() || !programme.audits(labs.get().id()).isEmpty()) {
+        if (platform.isEmpty() || !programme.audits(platform.get().id()).isEmpty()) {
             return;
         }
-        LocalDate today = LocalDate.now();
         try {
-            transactions.executeWithoutResult(status -> {
-                preAssessment(platform.get(), today.minusDays(21));
-                at(today);
-                programme.plan(new AuditPlan(labs.get().id(), "AI management system, full internal audit",
-                        today.plusDays(5), AUDITOR, ALL_CLAUSES, requirements.applicableControls(labs.get().id())
-                        .stream().map(Requirement::key).collect(Collectors.toSet())), PROJECT_MANAGER);
-            });
+            transactions.executeWithoutResult(status -> preAssessment(platform.get(), LocalDate.now().minusDays(21)));
         } finally {
             ClockUtil.reset();
         }

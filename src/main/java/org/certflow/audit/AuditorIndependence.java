@@ -3,6 +3,7 @@ package org.certflow.audit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,22 +58,41 @@ class AuditorIndependence {
     /** Why the auditor may not audit this scope, to show at the auditor field; empty when they may. */
     Optional<String> refusal(Project project, String auditor, Collection<Requirement> scope) {
         List<String> reasons = new ArrayList<>();
-        Set<String> owned = soa.lines(project.id()).stream().filter(l -> auditor.equals(l.owner()))
-                .map(SoaLine::controlKey).collect(Collectors.toSet());
-        List<Requirement> ownedInScope = scope.stream().filter(r -> owned.contains(r.key())).toList();
+        List<Requirement> ownedInScope = ownedControls(project, auditor, scope);
         if (!ownedInScope.isEmpty()) {
             reasons.add(Requirement.cite(ownedInScope, NAMED) + " (controls they own in the SoA)");
         }
         for (Role role : Role.values()) {
-            List<String> work = OWN_WORK.getOrDefault(role, List.of());
-            List<Requirement> roleWork = scope.stream().filter(r -> work.stream().anyMatch(r::isWithin)).toList();
-            if (!roleWork.isEmpty() && project.holders(role).contains(auditor)) {
+            List<Requirement> roleWork = roleWork(project, auditor, role, scope);
+            if (!roleWork.isEmpty()) {
                 reasons.add(Requirement.cite(roleWork, NAMED) + " (work of their role " + role.label() + ")");
             }
         }
         return reasons.isEmpty() ? Optional.empty() : Optional.of(people.displayName(auditor)
                 + " would audit their own work: " + String.join("; ", reasons)
                 + ". Choose another auditor, or take these out of the scope.");
+    }
+
+    /** The requirements of the scope that are the auditor's own work, by either rule, in scope order. */
+    List<Requirement> ownWork(Project project, String auditor, Collection<Requirement> scope) {
+        Set<Requirement> own = new HashSet<>(ownedControls(project, auditor, scope));
+        for (Role role : Role.values()) {
+            own.addAll(roleWork(project, auditor, role, scope));
+        }
+        return scope.stream().filter(own::contains).toList();
+    }
+
+    private List<Requirement> ownedControls(Project project, String auditor, Collection<Requirement> scope) {
+        Set<String> owned = soa.lines(project.id()).stream().filter(l -> auditor.equals(l.owner()))
+                .map(SoaLine::controlKey).collect(Collectors.toSet());
+        return scope.stream().filter(r -> owned.contains(r.key())).toList();
+    }
+
+    private static List<Requirement> roleWork(Project project, String auditor, Role role,
+                                              Collection<Requirement> scope) {
+        List<String> work = OWN_WORK.getOrDefault(role, List.of());
+        return project.holders(role).contains(auditor)
+                ? scope.stream().filter(r -> work.stream().anyMatch(r::isWithin)).toList() : List.of();
     }
 
     /**

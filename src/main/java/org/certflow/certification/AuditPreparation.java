@@ -6,6 +6,7 @@ import static org.certflow.project.process.ProcessVariables.PROJECT_ID;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.certflow.project.Project;
 import org.certflow.project.ProjectService;
 import org.certflow.security.Role;
 import org.springframework.security.access.AccessDeniedException;
@@ -14,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Starts the preparation of a certification audit on its own, from the project's certification page ("Prepare
- * certification audit"); the certification project's audit phase calls the same process.
+ * certification audit"), once the certification project has ended (certified: the recertification; not certified:
+ * another attempt). While the project runs, its audit and certification phase calls the same process.
  */
 @Service
 public class AuditPreparation {
@@ -29,18 +31,26 @@ public class AuditPreparation {
         this.runtime = runtime;
     }
 
-    /** The project manager, while no cycle of the project is in progress. */
+    /** The project manager, once the project's process has ended and while no cycle of it is in progress. */
     @Transactional(readOnly = true)
     public boolean mayPrepare(long projectId, String username) {
-        return projects.get(projectId).holders(Role.PROJECT_MANAGER).contains(username)
+        Project project = projects.get(projectId);
+        return project.holders(Role.PROJECT_MANAGER).contains(username) && !isRunning(project)
                 && audits.inProgress(projectId).isEmpty();
+    }
+
+    /** Whether the certification project's process still runs: then its phase prepares the audit. */
+    @Transactional(readOnly = true)
+    public boolean isRunning(Project project) {
+        return runtime.createProcessInstanceQuery().processInstanceId(project.processInstanceId()).count() > 0;
     }
 
     /** Starts CertificationAuditProcess for the project; its first step checks the readiness for Stage 1. */
     @Transactional
     public void prepare(long projectId, String username) {
         if (!mayPrepare(projectId, username)) {
-            throw new AccessDeniedException("Only the project manager prepares a certification audit, one at a time.");
+            throw new AccessDeniedException("Only the project manager prepares a certification audit, one at a time, "
+                    + "and only after the project: until then its audit and certification phase prepares it.");
         }
         runtime.startProcessInstanceByKey(PROCESS, String.valueOf(projectId), Map.of(PROJECT_ID, projectId));
     }

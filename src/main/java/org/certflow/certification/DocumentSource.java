@@ -45,14 +45,14 @@ record DocumentSource(String variable, String versionVariable, String producedIn
                     "Task_ApproveControlImplementation", null, "8.3", "Risk treatment plan and its status", "%s"),
             new DocumentSource("aiImpactAssessmentReference", null, "Task_AssessAiImpact",
                     "Task_ApproveControlImplementation", ISO42001, "8.4", "AI system impact assessments", "%s"),
-            new DocumentSource("internalAuditReportReference", null, "Task_ConductInternalAudit", null,
-                    null, "9.2", "Internal audit report", "%s"),
+            new DocumentSource("auditConclusion", null, "Task_CarryOutAudit", null,
+                    null, "9.2", "Internal audit results", "Audit programme and results in CertFlow; conclusion: %s"),
             new DocumentSource("managementReviewDate", null, "Task_PrepareManagementReview",
                     "Task_DecideManagementReview", null, "9.3", "Management review minutes",
                     "Management review of %s: inputs and decisions recorded in CertFlow"),
-            new DocumentSource("correctiveActionEvidence", null, "Task_TakeCorrectiveActions",
-                    "Task_VerifyCorrectiveActions", null, "10.2", "Corrective actions for internal audit findings",
-                    "%s"));
+            new DocumentSource("actionTaken", null, "Task_ImplementCorrectiveAction",
+                    "Task_CheckEffectiveness", null, "10.2", "Corrective actions for nonconformities",
+                    "Findings and corrective actions in CertFlow; the last: %s"));
 
     /** The register remembers an entry's source by this key: one variable may serve several clauses. */
     String key() {

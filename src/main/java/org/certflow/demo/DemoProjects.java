@@ -32,7 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <li>the retail company (ISO 27001), one week in: the fresh project;</li>
  * <li>the robotics company (ISO 42001 on top of its ISO 27001 certificate), its AI policy waiting for the
  * executive;</li>
- * <li>the labs (ISO 42001 on top of ISO 27001), sixteen weeks in, waiting for the internal audit.</li>
+ * <li>the labs (ISO 42001 on top of ISO 27001), sixteen weeks in, every control implemented: the audit and
+ * certification phase waits for the full internal audit it planned.</li>
  * </ul>
  * All of it is one transaction: a start killed half-way leaves nothing, and the next start seeds again.
  */
@@ -73,7 +74,7 @@ class DemoProjects implements ApplicationRunner {
                 aiPlatform(today.minusWeeks(10), today);
                 retail(today.minusWeeks(1));
                 robotics(today.minusWeeks(3));
-                labs(today.minusWeeks(16));
+                labs(today.minusWeeks(16), today);
             });
         } finally {
             ClockUtil.reset();
@@ -117,13 +118,14 @@ class DemoProjects implements ApplicationRunner {
         phases.draftPolicies(project);
     }
 
-    private void labs(LocalDate start) {
+    /** Its control implementation ends nine days ago, so the full internal audit the phase plans is due in five. */
+    private void labs(LocalDate start, LocalDate today) {
         Project project = create(start, new NewProject(LABS, "Northwind Labs Oy", StandardsScope.ISO42001_ONLY,
                 StartingPoint.CERTIFIED_27001, "The Northwind customer assistant (a language model product) and its "
                         + "development team in Helsinki.", start, null, people(Set.of("colin"), "sam", "sam")));
         phases.gapAnalysis(project, start, Map.of());
         phases.policyAndFramework(project, start.plusDays(17), false);
-        phases.controlImplementation(project, start.plusDays(34));
+        phases.controlImplementation(project, today.minusDays(21));
     }
 
     private Project create(LocalDate start, NewProject project) {

@@ -3,12 +3,15 @@ package org.certflow.project;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.certflow.shared.EngineClock;
 import org.springframework.stereotype.Service;
@@ -16,8 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * How far a project has come, from the engine's task history: every process instance of a project (the
- * certification process and the phase processes it calls) carries the project id as business key, and the
- * process definition key tells the phase.
+ * certification process, the phase processes it calls, the processes they call in turn, and the features' own
+ * ones) carries the project id as business key; a task counts for the phase whose process it runs in, itself or
+ * through the call activities above it.
  */
 @Service
 public class ProjectProgress {
@@ -45,9 +49,10 @@ public class ProjectProgress {
     /** The plan of each phase against reality, in phase order. */
     @Transactional(readOnly = true)
     public List<PhaseProgress> phases(Project project) {
+        Map<String, Phase> phases = phasesOfInstances(project.id());
         Map<Phase, List<HistoricTaskInstance>> byPhase = tasks(project.id()).stream()
-                .filter(t -> phaseOf(t).isPresent())
-                .collect(Collectors.groupingBy(t -> phaseOf(t).orElseThrow()));
+                .filter(t -> phases.containsKey(t.getProcessInstanceId()))
+                .collect(Collectors.groupingBy(t -> phases.get(t.getProcessInstanceId())));
         Instant now = EngineClock.now();
         LocalDate today = EngineClock.today();
         return project.phases().stream().map(plan -> new PhaseProgress(plan, PhaseState.of(plan, today),
@@ -57,10 +62,11 @@ public class ProjectProgress {
     /** All open tasks of the project past their due date, the longest overdue first. */
     @Transactional(readOnly = true)
     public List<OverdueTask> overdueTasks(long projectId) {
+        Map<String, Phase> phases = phasesOfInstances(projectId);
         Instant now = EngineClock.now();
         return tasks(projectId).stream().filter(t -> isOverdue(t, now))
                 .sorted(Comparator.comparing(HistoricTaskInstance::getDueDate))
-                .map(t -> new OverdueTask(t.getName(), phaseOf(t).orElse(null), t.getAssignee(),
+                .map(t -> new OverdueTask(t.getName(), phases.get(t.getProcessInstanceId()), t.getAssignee(),
                         t.getDueDate().toInstant()))
                 .toList();
     }
@@ -70,8 +76,28 @@ public class ProjectProgress {
                 .list();
     }
 
-    private static Optional<Phase> phaseOf(HistoricTaskInstance task) {
-        return Phase.ofProcessKey(task.getProcessDefinitionKey());
+    /** The phase each process instance of the project works in, for those that work in one. */
+    private Map<String, Phase> phasesOfInstances(long projectId) {
+        Map<String, HistoricProcessInstance> instances = history.createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(String.valueOf(projectId)).list().stream()
+                .collect(Collectors.toMap(HistoricProcessInstance::getId, Function.identity()));
+        Map<String, Phase> phases = new HashMap<>();
+        instances.values().forEach(instance -> phaseOf(instance, instances)
+                .ifPresent(phase -> phases.put(instance.getId(), phase)));
+        return phases;
+    }
+
+    /** The instance's own phase, or the phase of the nearest instance above it that called it. */
+    private static Optional<Phase> phaseOf(HistoricProcessInstance instance,
+                                           Map<String, HistoricProcessInstance> instances) {
+        for (HistoricProcessInstance caller = instance; caller != null;
+             caller = instances.get(caller.getSuperProcessInstanceId())) {
+            Optional<Phase> phase = Phase.ofProcessKey(caller.getProcessDefinitionKey());
+            if (phase.isPresent()) {
+                return phase;
+            }
+        }
+        return Optional.empty();
     }
 
     private static TaskCounts count(List<HistoricTaskInstance> tasks, Instant now) {

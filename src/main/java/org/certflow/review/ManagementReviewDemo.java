@@ -22,9 +22,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * On the demo profile's first start, after the demo projects: the labs project's management review, held two
- * weeks ago with three decisions (one action done, one overdue) and its next review scheduled a year later; and
- * the AI platform's review, prepared and waiting for the executive's decisions. Worked through the real tasks as
- * their people, with the engine clock set back; one transaction, so an interrupted start seeds again.
+ * weeks ago while its controls were being implemented, with three decisions (one action done, one overdue) and its
+ * next review scheduled a year later; and the AI platform's review, prepared and waiting for the executive's
+ * decisions. Worked through the real tasks as their people, with the engine clock set back; one transaction, so an
+ * interrupted start seeds again.
  */
 @Component
 @Profile("demo")
@@ -74,8 +75,8 @@ class ManagementReviewDemo implements ApplicationRunner {
         long id = labs.id();
         at(opened);
         ManagementReview review = reviews.findByProcessInstanceId(schedule.holdNow(id)).orElseThrow();
-        preparation.saveNotes(review.id(), 1, "All 38 controls are implemented and accepted; the internal audit "
-                + "is planned before Stage 1.", "pia");
+        preparation.saveNotes(review.id(), 1, "The 38 controls are implemented over the next two weeks; the "
+                + "audit and certification phase then starts with the full internal audit.", "pia");
         at(opened.plusDays(4));
         worker.complete(id, TASK_PREPARE, preparationOn(opened.plusDays(7),
                 "Prompt-injection attempts on the customer assistant rose after its launch in Sweden; the Finnish "

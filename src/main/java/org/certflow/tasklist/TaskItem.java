@@ -6,7 +6,7 @@ import org.certflow.project.Phase;
 
 /**
  * One open task as the task list shows it. {@code projectId} and {@code projectName} are null for a task outside
- * any project, {@code phase} for a task outside the four phase processes (e.g. a phase gate), {@code due} when the
+ * any project, {@code phase} for a task outside the four phase processes and the processes they call, {@code due} when the
  * model sets no due date, {@code assignee} while nobody has claimed it.
  */
 public record TaskItem(String id, String name, String taskDefinitionKey, Long projectId, String projectName,

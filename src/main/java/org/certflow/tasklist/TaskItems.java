@@ -6,11 +6,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.certflow.project.Phase;
@@ -22,19 +25,21 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns engine tasks into {@link TaskItem}s. The project of a task is the business key of its process instance
- * (the project id); the keys of a whole page come in one query, the phase from the process definition key.
+ * (the project id); the keys of a whole page come in one query. The phase is that of the task's phase process, or
+ * of the phase process that called the task's process (e.g. the internal audit of the audit and certification
+ * phase), found a level of callers per query.
  */
 @Component
 class TaskItems {
 
     private final RuntimeService runtime;
-    private final RepositoryService repository;
+    private final HistoryService history;
     private final ProjectService projects;
     private final People people;
 
-    TaskItems(RuntimeService runtime, RepositoryService repository, ProjectService projects, People people) {
+    TaskItems(RuntimeService runtime, HistoryService history, ProjectService projects, People people) {
         this.runtime = runtime;
-        this.repository = repository;
+        this.history = history;
         this.projects = projects;
         this.people = people;
     }
@@ -46,6 +51,7 @@ class TaskItems {
                 : runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list().stream()
                         .filter(instance -> isProjectId(instance.getBusinessKey()))
                         .collect(Collectors.toMap(ProcessInstance::getId, i -> Long.valueOf(i.getBusinessKey())));
+        Map<String, Phase> phases = phases(instanceIds);
         Map<Long, String> projectNames = new HashMap<>();
         Map<String, String> assigneeNames = new HashMap<>();
         Instant now = EngineClock.now();
@@ -56,18 +62,33 @@ class TaskItems {
             String assignee = task.getAssignee();
             Instant due = instant(task.getDueDate());
             return new TaskItem(task.getId(), task.getName(), task.getTaskDefinitionKey(), projectId, projectName,
-                    phase(task), instant(task.getCreateTime()), due, due != null && due.isBefore(now), assignee,
+                    phases.get(task.getProcessInstanceId()), instant(task.getCreateTime()), due, due != null && due.isBefore(now), assignee,
                     assignee == null ? null : assigneeNames.computeIfAbsent(assignee, people::displayName));
         }).toList();
     }
 
-    private Phase phase(Task task) {
-        if (task.getProcessDefinitionId() == null) {
-            return null;
+    /** The phase each of these process instances works in, for those that work in one. */
+    private Map<String, Phase> phases(Set<String> instanceIds) {
+        Map<String, Phase> phases = new HashMap<>();
+        Map<String, String> callers = instanceIds.stream().collect(Collectors.toMap(id -> id, id -> id));
+        while (!callers.isEmpty()) {
+            Map<String, HistoricProcessInstance> found = history.createHistoricProcessInstanceQuery()
+                    .processInstanceIds(Set.copyOf(callers.values())).list().stream()
+                    .collect(Collectors.toMap(HistoricProcessInstance::getId, Function.identity()));
+            Map<String, String> next = new HashMap<>();
+            for (Map.Entry<String, String> entry : callers.entrySet()) {
+                HistoricProcessInstance caller = found.get(entry.getValue());
+                Optional<Phase> phase = caller == null ? Optional.empty()
+                        : Phase.ofProcessKey(caller.getProcessDefinitionKey());
+                if (phase.isPresent()) {
+                    phases.put(entry.getKey(), phase.get());
+                } else if (caller != null && caller.getSuperProcessInstanceId() != null) {
+                    next.put(entry.getKey(), caller.getSuperProcessInstanceId());
+                }
+            }
+            callers = next;
         }
-        // served from the engine's deployment cache, not the database
-        String processKey = repository.getProcessDefinition(task.getProcessDefinitionId()).getKey();
-        return Phase.ofProcessKey(processKey).orElse(null);
+        return phases;
     }
 
     private static boolean isProjectId(String businessKey) {

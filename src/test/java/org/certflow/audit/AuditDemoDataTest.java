@@ -7,10 +7,6 @@ import java.util.List;
 
 import org.certflow.project.Project;
 import org.certflow.project.ProjectService;
-import org.certflow.tasklist.TaskItem;
-import org.certflow.tasklist.TaskListService;
-import org.certflow.tasklist.TaskScope;
-import org.certflow.tasklist.TaskSort;
 import org.certflow.test_support.SpringTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,21 +21,6 @@ class AuditDemoDataTest {
     AuditProgramme programme;
     @Autowired
     Findings findings;
-    @Autowired
-    TaskListService taskList;
-
-    @Test
-    void the_labs_full_internal_audit_is_planned_and_waits_for_the_auditor() {
-        Project labs = project(AuditDemoData.LABS);
-
-        assertThat(programme.audits(labs.id())).singleElement().satisfies(audit -> {
-            assertThat(audit.status()).isEqualTo(AuditStatus.PLANNED);
-            assertThat(audit.auditor()).isEqualTo("aude");
-            assertThat(audit.results()).hasSize(32 + 38);
-        });
-        assertThat(taskList.page("aude", TaskScope.MINE, TaskSort.DEFAULT, 0, 100)).extracting(TaskItem::name)
-                .contains("Carry out internal audit: AI management system, full internal audit");
-    }
 
     @Test
     void the_ai_platforms_pre_assessment_has_a_minor_nonconformity_closed_as_effective() {

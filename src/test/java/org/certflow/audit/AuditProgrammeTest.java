@@ -89,4 +89,41 @@ class AuditProgrammeTest extends AuditTestSupport {
                         .containsOnly(Map.entry("auditor", "Colin Ortega is not an internal auditor of the "
                                 + "project: choose one of its internal auditors.")));
     }
+
+    @Test
+    void the_full_audit_before_stage_1_covers_everything_for_the_independent_auditor_two_weeks_ahead() {
+        Project project = newProject();
+        LocalDate today = EngineClock.today();
+
+        Audit audit = programme.planFullAudit(project.id(), today.plusWeeks(5));
+
+        assertThat(audit.auditor()).isEqualTo(AUDITOR);
+        assertThat(audit.title()).isEqualTo("Full internal audit before Stage 1");
+        assertThat(audit.plannedDate()).isEqualTo(today.plusDays(AuditProgramme.LEAD_DAYS));
+        assertThat(audit.plannedBy()).isEqualTo(PROJECT_MANAGER);
+        assertThat(programme.scope(audit)).hasSize(32 + 3).extracting(Requirement::reference)
+                .contains("Clause 4.1", "Clause 10.2", "ISO 42001 A.2.2", "ISO 42001 A.6.2.4", "ISO 42001 A.7.4");
+        assertThat(audit.processInstanceId()).as("the phase calls its process").isNull();
+    }
+
+    @Test
+    void the_full_audit_is_due_by_the_phases_deadline_but_never_on_a_day_that_has_passed() {
+        Project project = newProject();
+        LocalDate today = EngineClock.today();
+
+        assertThat(programme.planFullAudit(project.id(), today.plusDays(3)).plannedDate()).isEqualTo(today.plusDays(3));
+        assertThat(programme.planFullAudit(project.id(), today.minusDays(2)).plannedDate()).isEqualTo(today);
+    }
+
+    @Test
+    void without_an_independent_auditor_the_full_audit_leaves_out_the_auditors_own_work() {
+        Project project = newProject(Map.of("ISO42001:A.2.2", CONTROL_OWNER, "ISO42001:A.7.4", TESS), Set.of(TESS));
+
+        Audit audit = programme.planFullAudit(project.id(), EngineClock.today().plusWeeks(5));
+
+        assertThat(audit.auditor()).isEqualTo(TESS);
+        assertThat(programme.scope(audit)).extracting(Requirement::reference).contains("ISO 42001 A.2.2")
+                .doesNotContain("ISO 42001 A.7.4", "Clause 6.1.2", "Clause 6.1.3", "Clause 8.2", "Clause 8.3")
+                .hasSize(32 - 4 + 1);
+    }
 }

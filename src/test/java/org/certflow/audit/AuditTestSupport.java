@@ -85,13 +85,18 @@ public abstract class AuditTestSupport {
 
     /** An ISO 42001 project whose SoA makes these controls applicable, owned by the given people in turn. */
     protected Project newProject(Map<String, String> applicableControls) {
+        return newProject(applicableControls, Set.of(AUDITOR, TESS));
+    }
+
+    /** The same, with these internal auditors. */
+    protected Project newProject(Map<String, String> applicableControls, Set<String> internalAuditors) {
         Map<Role, Set<String>> roles = new EnumMap<>(Role.class);
         roles.put(Role.PROJECT_MANAGER, Set.of(PROJECT_MANAGER));
         roles.put(Role.CONTROL_OWNER, Set.of(CONTROL_OWNER, OTHER_CONTROL_OWNER, TESS));
         roles.put(Role.RISK_OWNER, Set.of(RISK_OWNER, TESS));
         roles.put(Role.AI_GOVERNANCE_LEAD, Set.of("aiden"));
         roles.put(Role.INCIDENT_MANAGER, Set.of("ivan"));
-        roles.put(Role.INTERNAL_AUDITOR, Set.of(AUDITOR, TESS));
+        roles.put(Role.INTERNAL_AUDITOR, internalAuditors);
         roles.put(Role.EXECUTIVE, Set.of("eva"));
         String name = getClass().getSimpleName() + " " + PROJECTS.incrementAndGet() + " " + System.nanoTime();
         Project project = projects.create(new NewProject(name, "Acme Ltd", StandardsScope.ISO42001_ONLY,

@@ -33,12 +33,10 @@ import org.certflow.tasklist.TaskOutcome;
 import org.certflow.test_support.SpringTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
 @SpringTest
-@ExtendWith(StandInCorrectiveActions.class)
 class CertificationAuditProcessTest extends CertificationTestSupport {
 
     @Autowired
@@ -94,11 +92,22 @@ class CertificationAuditProcessTest extends CertificationTestSupport {
     }
 
     @Test
-    void only_the_project_manager_prepares_an_audit_and_only_one_at_a_time() {
+    void while_the_project_runs_its_phase_prepares_the_audit_not_the_certification_page() {
+        assertThat(preparation.isRunning(project)).isTrue();
+        assertThat(preparation.mayPrepare(project.id(), PROJECT_MANAGER)).isFalse();
+        assertThatThrownBy(() -> preparation.prepare(project.id(), PROJECT_MANAGER))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void after_the_project_only_its_manager_prepares_another_audit_and_only_one_at_a_time() {
+        runtime.deleteProcessInstance(project.processInstanceId(), "The project ended");
         assertThatThrownBy(() -> preparation.prepare(project.id(), CONTROL_OWNER))
                 .isInstanceOf(AccessDeniedException.class);
-        prepare();
 
+        preparation.prepare(project.id(), PROJECT_MANAGER);
+
+        assertThat(audits.inProgress(project.id())).isPresent();
         assertThat(preparation.mayPrepare(project.id(), PROJECT_MANAGER)).isFalse();
         assertThatThrownBy(() -> preparation.prepare(project.id(), PROJECT_MANAGER))
                 .isInstanceOf(AccessDeniedException.class);
@@ -168,6 +177,13 @@ class CertificationAuditProcessTest extends CertificationTestSupport {
         assertThat(findings.of(cycle(audit).id())).extracting(CertificationFinding::status)
                 .containsOnly(FindingStatus.CLOSED);
         assertThat(cycle(audit).status()).isEqualTo(AuditStatus.STAGE_1_DONE);
+        register.collect(project.id());
+        assertThat(register.entries(project.id())).filteredOn(e -> e.clause().equals("10.2")).singleElement()
+                .satisfies(entry -> {
+                    assertThat(entry.reference()).isEqualTo("Findings and corrective actions in CertFlow; the last: "
+                            + "Recorded since March.");
+                    assertThat(entry.approvedBy()).as("the verifier found it effective").isEqualTo("aude");
+                });
     }
 
     @Test
@@ -274,11 +290,9 @@ class CertificationAuditProcessTest extends CertificationTestSupport {
         assertThat(cycle.recertificationAuditDate()).isEqualTo(EngineClock.today().plusWeeks(6));
     }
 
-    /** Started from the certification page, the way the project manager does it. */
+    /** Started the way the audit and certification phase calls it: business key and projectId. */
     private ProcessInstance prepare() {
-        preparation.prepare(project.id(), PROJECT_MANAGER);
-        return runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS)
-                .processInstanceBusinessKey(project.id().toString()).singleResult();
+        return runtime.startProcessInstanceByKey(PROCESS, project.id().toString(), Map.of(PROJECT_ID, project.id()));
     }
 
     /**
@@ -352,8 +366,14 @@ class CertificationAuditProcessTest extends CertificationTestSupport {
                 .superProcessInstanceId(audit.getId()).orderByProcessInstanceId().asc().list();
     }
 
+    /** In the audit feature's CorrectiveActionProcess: the owner corrects, the verifier finds it effective. */
     private void closeCorrectiveAction(ProcessInstance action) {
-        tasks.complete(tasks.createTaskQuery().processInstanceId(action.getId()).singleResult().getId());
+        String owner = (String) runtime.getVariable(action.getId(), "findingOwner");
+        complete(owner, task(action, "Task_AnalyseRootCause"), "rootCause", "Nobody was asked to record the reviews.");
+        complete(owner, task(action, "Task_PlanCorrectiveAction"), "actionPlan", "Record each review in the ticket.");
+        complete(owner, task(action, "Task_ImplementCorrectiveAction"), "actionTaken", "Recorded since March.");
+        complete((String) runtime.getVariable(action.getId(), "verifier"), task(action, "Task_CheckEffectiveness"),
+                "checkEffectivenessDecision", "approve");
     }
 
     private Map<String, Object> outVariables(ProcessInstance audit) {

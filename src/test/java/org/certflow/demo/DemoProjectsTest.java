@@ -3,10 +3,12 @@ package org.certflow.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.certflow.audit.AuditProgramme;
 import org.certflow.catalog.Standard;
 import org.certflow.project.Decisions;
 import org.certflow.project.Phase;
@@ -35,6 +37,8 @@ class DemoProjectsTest {
     TaskListService taskList;
     @Autowired
     TaskService tasks;
+    @Autowired
+    AuditProgramme programme;
 
     @Test
     void the_ai_platform_is_in_control_implementation_with_work_done_and_open() {
@@ -72,11 +76,16 @@ class DemoProjectsTest {
     }
 
     @Test
-    void the_labs_project_waits_for_the_internal_audit() {
+    void the_labs_phase_waits_for_the_full_internal_audit_it_planned_due_in_five_days() {
         Project labs = project(DemoProjects.LABS);
         assertThat(labs.currentPhase()).get().extracting(p -> p.phase()).isEqualTo(Phase.AUDIT_AND_CERTIFICATION);
         assertThat(soa.summary(labs.id()).get(Standard.ISO42001).implemented()).isEqualTo(38);
-        assertThat(titles("aude")).contains("Conduct internal audit");
+        assertThat(programme.audits(labs.id())).singleElement().satisfies(audit -> {
+            assertThat(audit.auditor()).isEqualTo("aude");
+            assertThat(audit.plannedDate()).isEqualTo(LocalDate.now().plusDays(5));
+            assertThat(audit.results()).hasSize(32 + 38);
+        });
+        assertThat(titles("aude")).contains("Carry out internal audit: Full internal audit before Stage 1");
     }
 
     @Test

@@ -56,7 +56,7 @@ class CertificationInBrowserTest {
     }
 
     @Test
-    void project_manager_creates_a_dual_standard_project_in_the_wizard() {
+    void project_manager_creates_a_dual_standard_project_in_the_wizard_and_its_page_links_the_features() {
         String name = "Browser project " + UUID.randomUUID().toString().substring(0, 8);
         browser.signIn("pia", DemoUsers.PASSWORD);
         browser.open("projects/new");
@@ -83,6 +83,15 @@ class CertificationInBrowserTest {
                 .orElseThrow();
         assertThat(browser.driver().getCurrentUrl()).endsWith("/projects/" + created.id());
         assertThat(worker.open(created.id(), "Task_DescribeScopeAndContext")).hasSize(1);
+
+        long id = created.id();
+        assertThat(browser.driver().findElements(By.cssSelector(".project-page-links a")))
+                .extracting(link -> link.getDomAttribute("href")).containsExactly("risks/" + id,
+                        "incidents?project=" + id, "audits/" + id, "management-reviews?project=" + id,
+                        "certification/" + id);
+        browser.click(By.cssSelector(".project-page-links a[href='certification/" + id + "']"));
+        browser.await(d -> d.getCurrentUrl().endsWith("/certification/" + id));
+        browser.scrolledTo(By.xpath("//h2[contains(., 'Certification: " + name + "')]"));
     }
 
     @Test

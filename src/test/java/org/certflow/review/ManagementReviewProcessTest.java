@@ -8,11 +8,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Date;
-import java.util.Map;
 
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -27,41 +24,18 @@ import org.certflow.shared.EngineClock;
 import org.certflow.tasklist.TaskOutcome;
 import org.certflow.tasklist.TaskOutcome.Kind;
 import org.certflow.test_support.SpringTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @SpringTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ManagementReviewProcessTest extends ReviewTestSupport {
-
-    private static final String CALLER = "review/CallsManagementReview.bpmn";
 
     @Autowired
     ManagementService management;
     @Autowired
-    HistoryService history;
-    @Autowired
-    RepositoryService repository;
-    @Autowired
     StatementOfApplicability soa;
     @Autowired
     Decisions projectDecisions;
-
-    private String callerDeployment;
-
-    @BeforeAll
-    void deployCaller() {
-        callerDeployment = repository.createDeployment().name("review test caller").addClasspathResource(CALLER)
-                .deploy().getId();
-    }
-
-    @AfterAll
-    void undeployCaller() {
-        repository.deleteDeployment(callerDeployment, true);
-    }
 
     @Test
     void scheduled_review_waits_for_its_day_then_gathers_its_inputs_for_the_project_manager() {
@@ -341,26 +315,6 @@ class ManagementReviewProcessTest extends ReviewTestSupport {
         assertThat(done.isOverdue(EngineClock.today().plusYears(1))).isFalse();
         assertThatThrownBy(() -> decisions.actionDone(action.id(), CONTROL_OWNER))
                 .hasMessage("This action is done already.");
-    }
-
-    @Test
-    void called_from_another_process_the_review_is_due_by_the_callers_deadline_and_returns_its_id() {
-        Project project = newProject();
-        Date phaseDue = endOf(EngineClock.today().plusWeeks(2));
-        ProcessInstance caller = runtime.startProcessInstanceByKey("CallsManagementReview",
-                String.valueOf(project.id()), Map.of("projectId", project.id(), "phaseDueDate", phaseDue));
-        ProcessInstance review = runtime.createProcessInstanceQuery().superProcessInstanceId(caller.getId())
-                .singleResult();
-
-        assertThat(review.getBusinessKey()).isEqualTo(String.valueOf(project.id()));
-        assertThat(task(review, "Task_PrepareManagementReview")).hasDueDate(phaseDue);
-        prepare(review);
-        decide(review, DecisionTopic.CONTINUAL_IMPROVEMENT, "Automate evidence collection");
-        assertThat(approve(review, EngineClock.today().plusYears(1)).isDone()).isTrue();
-
-        assertThat(caller).isEnded();
-        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(caller.getId())
-                .variableName("managementReviewId").singleResult().getValue()).isEqualTo(review(review).id());
     }
 
     private String refusedField(long reviewId, NewDecision entry) {

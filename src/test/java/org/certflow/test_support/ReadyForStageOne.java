@@ -7,18 +7,16 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.certflow.audit.Audit;
 import org.certflow.audit.AuditPlan;
 import org.certflow.audit.AuditProgramme;
 import org.certflow.audit.AuditExecution;
-import org.certflow.audit.AuditResult;
 import org.certflow.audit.Conformity;
 import org.certflow.catalog.Standard;
 import org.certflow.certification.DocumentDetails;
 import org.certflow.certification.DocumentedInformationRegister;
-import org.certflow.certification.MandatoryDocument;
+import org.certflow.certification.DocumentedInformationRegister.Coverage;
 import org.certflow.project.Project;
 import org.certflow.project.SoaLine;
 import org.certflow.project.StatementOfApplicability;
@@ -109,14 +107,17 @@ public class ReadyForStageOne {
         }
     }
 
-    /** An approved entry in the register for every piece of documented information the standards require. */
+    /**
+     * What the processes did not document yet (all of it for a project that ran none), the project manager registers
+     * by hand: afterwards every piece of documented information the standards require has an approved entry.
+     */
     public void registerMandatoryDocuments(Project project) {
         String executive = project.holders(Role.EXECUTIVE).get(0);
-        for (MandatoryDocument document : MandatoryDocument.of(project.standards().standards())) {
-            register.add(project.id(), new DocumentDetails(document.standard(), document.clause(), document.title(),
-                    "https://docs.acme.example/isms/" + document.clause(), "1.0", executive, EngineClock.today()),
-                    projectManager(project));
-        }
+        register.collect(project.id());
+        register.coverage(project.id()).stream().filter(c -> !c.isApproved()).map(Coverage::document)
+                .forEach(document -> register.add(project.id(), new DocumentDetails(document.standard(),
+                        document.clause(), document.title(), "https://docs.acme.example/isms/" + document.clause(),
+                        "1.0", executive, EngineClock.today()), projectManager(project)));
     }
 
     /**
@@ -145,34 +146,45 @@ public class ReadyForStageOne {
 
     /**
      * The project manager plans an audit of clauses 4-10 and every applicable control for the project's first
-     * internal auditor, who records every requirement conforming and completes the audit.
+     * internal auditor, who carries it out.
      */
     public Audit auditFullScope(Project project) {
-        String auditor = project.holders(Role.INTERNAL_AUDITOR).get(0);
         Set<String> controls = soa.applicableControls(project.id()).stream().collect(Collectors.toSet());
-        Audit audit = programme.plan(new AuditPlan(project.id(), "Full internal audit before Stage 1",
-                EngineClock.today(), auditor, CLAUSES_4_TO_10, controls), projectManager(project));
-        for (AuditResult result : audit.results()) {
-            execution.recordResult(audit.id(), result.requirement(), Conformity.CONFORMING, "Records sampled",
-                    auditor);
-        }
-        complete(auditor, task(audit.processInstanceId(), "Task_CarryOutAudit"), Map.of("auditConclusion",
-                "The management system conforms and is effectively implemented."));
-        return programme.get(audit.id());
+        return carryOut(programme.plan(new AuditPlan(project.id(), "Full internal audit before Stage 1",
+                EngineClock.today(), project.holders(Role.INTERNAL_AUDITOR).get(0), CLAUSES_4_TO_10, controls),
+                projectManager(project)));
+    }
+
+    /** The audit's auditor records every requirement in its scope without a result conforming, and completes it. */
+    public Audit carryOut(Audit audit) {
+        Audit planned = programme.get(audit.id());
+        planned.results().stream().filter(result -> !result.isRecorded())
+                .forEach(result -> execution.recordResult(planned.id(), result.requirement(), Conformity.CONFORMING,
+                        "Records sampled", planned.auditor()));
+        complete(planned.auditor(), task(planned.processInstanceId(), "Task_CarryOutAudit"), Map.of(
+                "auditConclusion", "The management system conforms and is effectively implemented."));
+        return programme.get(planned.id());
     }
 
     /** A management review held today: prepared, one decision recorded by the executive, approved. */
     public ManagementReview reviewByManagement(Project project) {
+        return completeReview(project, reviewSchedule.holdNow(project.id()));
+    }
+
+    /**
+     * The review of this ManagementReviewProcess instance, held today: the project manager prepares it, the executive
+     * records a decision and approves it.
+     */
+    public ManagementReview completeReview(Project project, String processInstanceId) {
         String executive = project.holders(Role.EXECUTIVE).get(0);
-        String instance = reviewSchedule.holdNow(project.id());
         LocalDate today = EngineClock.today();
-        complete(projectManager(project), task(instance, "Task_PrepareManagementReview"), Map.of(
+        complete(projectManager(project), task(processInstanceId, "Task_PrepareManagementReview"), Map.of(
                 "managementReviewDate", today.toString(), "agenda", "Audit results, risks, decisions",
                 "contextChanges", "None since the last review.", "objectives", "Objectives met."));
-        ManagementReview review = reviews.ofProcessInstance(instance).orElseThrow();
+        ManagementReview review = reviews.ofProcessInstance(processInstanceId).orElseThrow();
         reviewDecisions.record(review.id(), new NewDecision(DecisionTopic.CONTINUAL_IMPROVEMENT,
                 "Automate the quarterly access review", projectManager(project), today.plusMonths(1)), executive);
-        complete(executive, task(instance, "Task_DecideManagementReview"), Map.of(
+        complete(executive, task(processInstanceId, "Task_DecideManagementReview"), Map.of(
                 "decideManagementReviewDecision", "approve", "reviewConclusion", "Suitable, adequate and effective.",
                 "nextReviewDate", today.plusYears(1).toString()));
         return reviews.find(review.id()).orElseThrow();

@@ -16,8 +16,9 @@ import org.certflow.audit.Audit;
 import org.springframework.stereotype.Component;
 
 /**
- * InternalAuditProcess from the outside: started for each planned audit (its task goes to the auditor, due on the
- * planned day), and the audit a task of it is about.
+ * InternalAuditProcess from the outside: started for each audit planned on the programme page, or called by the
+ * audit and certification phase with the same variables (its task goes to the auditor, due on the planned day);
+ * and the audit a task of it is about.
  */
 @Component
 public class InternalAudits {
@@ -30,11 +31,15 @@ public class InternalAudits {
         this.tasks = tasks;
     }
 
-    /** Starts the audit's process and returns its process instance id. */
-    public String start(Audit audit) {
-        return runtime.startProcessInstanceByKey(PROCESS_KEY, String.valueOf(audit.projectId()), Map.of(
-                PROJECT_ID, audit.projectId(), AUDIT_ID, audit.id(), AUDIT_TITLE, audit.title(),
-                AUDITOR, audit.auditor(), AUDIT_DUE_AT, EndOfDay.of(audit.plannedDate()))).getId();
+    /** Starts the audit's process on its own, for an audit planned on the programme page. */
+    public void start(Audit audit) {
+        runtime.startProcessInstanceByKey(PROCESS_KEY, String.valueOf(audit.projectId()), variables(audit));
+    }
+
+    /** What InternalAuditProcess starts with, however it is started. */
+    static Map<String, Object> variables(Audit audit) {
+        return Map.of(PROJECT_ID, audit.projectId(), AUDIT_ID, audit.id(), AUDIT_TITLE, audit.title(),
+                AUDITOR, audit.auditor(), AUDIT_DUE_AT, EndOfDay.of(audit.plannedDate()));
     }
 
     /** The audit an open task of InternalAuditProcess is about; empty for any other task. */

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.certflow.audit.AuditPlan;
+import org.certflow.audit.AuditProgramme;
 import org.certflow.audit.Requirement;
 import org.certflow.shared.EngineClock;
 
@@ -26,12 +27,10 @@ import com.vaadin.flow.component.textfield.TextField;
  */
 class PlanAuditForm extends FormLayout {
 
-    private static final int DEFAULT_LEAD_DAYS = 14;
-
     private final long projectId;
     private final TextField title = new TextField("Title");
     private final DatePicker plannedDate = new DatePicker("Day of the audit",
-            EngineClock.today().plusDays(DEFAULT_LEAD_DAYS));
+            EngineClock.today().plusDays(AuditProgramme.LEAD_DAYS));
     private final ComboBox<String> auditor = new ComboBox<>("Auditor");
     private final CheckboxGroup<Requirement> clauses = new CheckboxGroup<>("Clauses in scope");
     private final MultiSelectComboBox<Requirement> controls = new MultiSelectComboBox<>("Annex A controls in scope");

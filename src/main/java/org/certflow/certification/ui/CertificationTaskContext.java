@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.TaskService;
 import org.certflow.certification.AuditFindings;
 import org.certflow.certification.AuditStage;
+import org.certflow.certification.CertificationAudit;
 import org.certflow.certification.CertificationAudits;
 import org.certflow.certification.DocumentedInformationRegister;
 import org.certflow.certification.EvidencePack;
@@ -18,12 +19,14 @@ import org.certflow.shared.ui.TaskRef;
 import org.springframework.stereotype.Component;
 
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.router.RouterLink;
 
 /**
  * What the tasks of CertificationAuditProcess are about: the readiness results (with the register, to fix what
  * failed) when reviewing readiness, the evidence pack when sending it, each stage's findings editor when recording
- * that stage, and the certificate with its surveillance audits for the surveillance and recertification tasks.
+ * that stage, the certificate with its surveillance audits for the surveillance and recertification tasks, and
+ * for the gate of the audit and certification phase (which gets the audit's id back) the stages and the certificate.
  */
 @Component
 class CertificationTaskContext implements TaskContextProvider {
@@ -64,8 +67,16 @@ class CertificationTaskContext implements TaskContextProvider {
             case "Task_RecordSurveillanceAudit", "Task_PrepareRecertification" -> new Div(
                     new CertificatePanel(audits.get(auditId(task))), new EvidencePackLink(projectId, evidencePack),
                     pageLink(projectId));
+            case "Task_ApproveAuditAndCertification" -> outcome(task);
             default -> null;
         });
+    }
+
+    /** The phase's gate: how Stage 1 and Stage 2 went, and the certificate if there is one. */
+    private Div outcome(TaskRef task) {
+        CertificationAudit audit = audits.get(auditId(task));
+        return new Div(new AuditRecordPanel(audit, findings.of(audit.id()), people::displayName),
+                new H4("Certificate"), new CertificatePanel(audit), pageLink(task.projectId()));
     }
 
     private FindingsEditor findingsEditor(TaskRef task, AuditStage stage) {

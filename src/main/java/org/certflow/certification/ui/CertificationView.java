@@ -36,8 +36,9 @@ import jakarta.annotation.security.PermitAll;
 
 /**
  * A project's certification page for its members: readiness for Stage 1, the register of documented information,
- * Stage 1 and Stage 2, the certificate with its surveillance audits, and the evidence pack. Its project manager
- * starts the preparation of a certification audit here.
+ * Stage 1 and Stage 2, the certificate with its surveillance audits, and the evidence pack. The audit and
+ * certification phase prepares the first certification audit; after the project, its project manager prepares the
+ * next one here.
  */
 @Route("certification/:projectId")
 @PermitAll
@@ -79,7 +80,7 @@ public class CertificationView extends VerticalLayout implements BeforeEnterObse
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         event.getRouteParameters().get(PROJECT_ID).filter(id -> id.matches("\\d{1,18}")).map(Long::parseLong)
-                .flatMap(id -> projects.visibleTo(username).stream().filter(p -> p.id() == id).findFirst())
+                .flatMap(id -> projects.visibleTo(username).stream().filter(p -> p.id().equals(id)).findFirst())
                 .ifPresentOrElse(this::show, this::notFound);
     }
 
@@ -100,7 +101,11 @@ public class CertificationView extends VerticalLayout implements BeforeEnterObse
                 e -> prepare(project));
         prepare.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         prepare.setVisible(preparation.mayPrepare(project.id(), username));
-        Div actions = new Div(prepare, new EvidencePackLink(project.id(), evidencePack),
+        Paragraph byPhase = new Paragraph("The audit and certification phase prepares the certification audit, "
+                + "after the internal audit and the management review.");
+        byPhase.addClassName("muted");
+        byPhase.setVisible(audit.isEmpty() && preparation.isRunning(project));
+        Div actions = new Div(prepare, byPhase, new EvidencePackLink(project.id(), evidencePack),
                 new RouterLink("Open project", ProjectView.class, new RouteParameters(PROJECT_ID,
                         String.valueOf(project.id()))));
         actions.addClassName("certification-actions");

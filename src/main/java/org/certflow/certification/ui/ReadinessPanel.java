@@ -16,7 +16,7 @@ class ReadinessPanel extends Div {
     ReadinessPanel(Optional<ReadinessReport> latest) {
         addClassName("readiness-panel");
         if (latest.isEmpty()) {
-            add(new Paragraph("Not checked yet: \"Prepare certification audit\" runs the checks."));
+            add(new Paragraph("Not checked yet: preparing the certification audit runs the checks first."));
             return;
         }
         ReadinessReport report = latest.get();

@@ -1,10 +1,12 @@
 package org.certflow.incident.ui;
 
 import org.certflow.shared.ui.MenuEntry;
+import org.certflow.shared.ui.ProjectPageLink;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.RouterLink;
 
 @Configuration(proxyBeanMethods = false)
 class IncidentMenu {
@@ -12,5 +14,14 @@ class IncidentMenu {
     @Bean
     MenuEntry incidentsMenuEntry() {
         return new MenuEntry("Incidents", IncidentListView.class, VaadinIcon.WARNING, 40);
+    }
+
+    @Bean
+    ProjectPageLink incidentsProjectPageLink() {
+        return new ProjectPageLink(VaadinIcon.WARNING, 20, projectId -> {
+            RouterLink link = new RouterLink("Incidents", IncidentListView.class);
+            link.setQueryParameters(ReportIncidentView.forProject(projectId));
+            return link;
+        });
     }
 }

@@ -1,5 +1,6 @@
 package org.certflow.project.ui;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.certflow.catalog.Catalog;
@@ -9,6 +10,7 @@ import org.certflow.project.ProjectProgress;
 import org.certflow.project.ProjectService;
 import org.certflow.project.StatementOfApplicability;
 import org.certflow.security.People;
+import org.certflow.shared.ui.ProjectPageLink;
 
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -26,8 +28,8 @@ import jakarta.annotation.security.PermitAll;
 
 /**
  * A project's dashboard for its members (and administrators): plan against reality, controls per standard,
- * overdue work, people, decisions and the Statement of Applicability. Anyone else learns only that there is
- * no such project for them.
+ * overdue work, people, decisions and the Statement of Applicability, with links to the features' pages about the
+ * project ({@link ProjectPageLink}). Anyone else learns only that there is no such project for them.
  */
 @Route("projects/:projectId")
 @PermitAll
@@ -41,17 +43,20 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver, 
     private final Decisions decisions;
     private final Catalog catalog;
     private final People people;
+    private final List<ProjectPageLink> links;
     private final String username;
     private String title = "Project · CertFlow";
 
     ProjectView(ProjectService projects, ProjectProgress progress, StatementOfApplicability soa,
-                Decisions decisions, Catalog catalog, People people, AuthenticationContext auth) {
+                Decisions decisions, Catalog catalog, People people, List<ProjectPageLink> links,
+                AuthenticationContext auth) {
         this.projects = projects;
         this.progress = progress;
         this.soa = soa;
         this.decisions = decisions;
         this.catalog = catalog;
         this.people = people;
+        this.links = List.copyOf(links);
         this.username = auth.getPrincipalName().orElseThrow();
         addClassName("project-view");
     }
@@ -97,7 +102,7 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver, 
         tabs.add("Statement of Applicability", statement);
         tabs.add("People", new ProjectPeople(project, people));
         tabs.add("Decisions", new DecisionsGrid(decisions.of(project.id()), people));
-        add(new ProjectHeader(project), tabs);
+        add(new ProjectHeader(project), new ProjectPageLinks(project.id(), links), tabs);
     }
 
     private void notFound() {

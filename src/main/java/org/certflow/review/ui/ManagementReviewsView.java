@@ -20,7 +20,10 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -29,16 +32,20 @@ import jakarta.annotation.security.PermitAll;
 
 /**
  * The management reviews of the projects the signed-in person works in, newest first, or of one project with its
- * next scheduled review; a row opens to show its decisions with who recorded them when.
+ * next scheduled review ({@code ?project=12} chooses it); a row opens to show its decisions with who recorded them
+ * when.
  */
 @Route("management-reviews")
 @PageTitle("Management reviews · CertFlow")
 @PermitAll
-class ManagementReviewsView extends VerticalLayout {
+class ManagementReviewsView extends VerticalLayout implements BeforeEnterObserver {
+
+    private static final String PROJECT = "project";
 
     private final ManagementReviews reviews;
     private final ReviewSchedule schedule;
     private final String username;
+    private final List<Project> projects;
     private final ComboBox<Project> project = new ComboBox<>("Project");
     private final Paragraph next = new Paragraph();
     private final Grid<ManagementReview> grid = new Grid<>(ManagementReview.class, false);
@@ -53,7 +60,7 @@ class ManagementReviewsView extends VerticalLayout {
 
         H2 title = new H2("Management reviews");
         title.addClassName("view-title");
-        List<Project> projects = reviews.projectsOf(username);
+        projects = reviews.projectsOf(username);
         Map<Long, String> names = projects.stream().collect(Collectors.toMap(Project::id, Project::name));
         project.setItems(projects);
         project.setItemLabelGenerator(Project::name);
@@ -85,6 +92,17 @@ class ManagementReviewsView extends VerticalLayout {
         refresh();
         add(title, project, next, grid);
         setFlexGrow(1, grid);
+    }
+
+    /** The address of this page showing one project's reviews. */
+    static QueryParameters forProject(long projectId) {
+        return QueryParameters.of(PROJECT, String.valueOf(projectId));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter(PROJECT).flatMap(id -> projects.stream()
+                .filter(p -> String.valueOf(p.id()).equals(id)).findFirst()).ifPresent(project::setValue);
     }
 
     private void refresh() {

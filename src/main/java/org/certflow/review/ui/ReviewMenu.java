@@ -1,10 +1,12 @@
 package org.certflow.review.ui;
 
 import org.certflow.shared.ui.MenuEntry;
+import org.certflow.shared.ui.ProjectPageLink;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.RouterLink;
 
 @Configuration(proxyBeanMethods = false)
 class ReviewMenu {
@@ -17,5 +19,14 @@ class ReviewMenu {
     @Bean
     MenuEntry managementReviewsMenuEntry() {
         return new MenuEntry("Management reviews", ManagementReviewsView.class, VaadinIcon.GROUP, 60);
+    }
+
+    @Bean
+    ProjectPageLink managementReviewsProjectPageLink() {
+        return new ProjectPageLink(VaadinIcon.CLIPBOARD_USER, 40, projectId -> {
+            RouterLink link = new RouterLink("Management reviews", ManagementReviewsView.class);
+            link.setQueryParameters(ManagementReviewsView.forProject(projectId));
+            return link;
+        });
     }
 }

@@ -1,10 +1,12 @@
 package org.certflow.risk.ui;
 
 import org.certflow.shared.ui.MenuEntry;
+import org.certflow.shared.ui.ProjectPageLink;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.RouterLink;
 
 @Configuration(proxyBeanMethods = false)
 class RiskMenu {
@@ -12,5 +14,11 @@ class RiskMenu {
     @Bean
     MenuEntry risksMenuEntry() {
         return new MenuEntry("Risks", RiskRegisterView.class, VaadinIcon.SCALE_UNBALANCE, 30);
+    }
+
+    @Bean
+    ProjectPageLink risksProjectPageLink() {
+        return new ProjectPageLink(VaadinIcon.SCALE_UNBALANCE, 10,
+                projectId -> new RouterLink("Risks", RiskRegisterView.class, RiskRegisterView.parameters(projectId)));
     }
 }

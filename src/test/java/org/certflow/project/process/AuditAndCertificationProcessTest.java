@@ -4,211 +4,265 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Date;
+
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.certflow.audit.Audit;
+import org.certflow.audit.AuditExecution;
+import org.certflow.audit.AuditProgramme;
+import org.certflow.audit.Finding;
+import org.certflow.audit.FindingGrade;
+import org.certflow.audit.NewFinding;
+import org.certflow.certification.AuditStatus;
+import org.certflow.certification.CertificationAudits;
+import org.certflow.certification.Readiness;
+import org.certflow.certification.ReadinessReport;
 import org.certflow.project.Decision;
 import org.certflow.project.Decisions;
 import org.certflow.project.Phase;
 import org.certflow.project.Project;
+import org.certflow.project.ProjectProgress;
 import org.certflow.project.ProjectStatus;
 import org.certflow.project.StandardsScope;
+import org.certflow.review.ManagementReview;
 import org.certflow.security.Role;
 import org.certflow.shared.CompletionRefusedException;
+import org.certflow.shared.EngineClock;
+import org.certflow.tasklist.TaskItem;
+import org.certflow.tasklist.TaskListService;
+import org.certflow.tasklist.TaskScope;
+import org.certflow.tasklist.TaskSort;
+import org.certflow.test_support.ReadyForStageOne;
 import org.certflow.test_support.SpringTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+/**
+ * The audit and certification phase with the processes it calls running for real: the internal audit, the
+ * management review, the certification audit, then the gate.
+ */
 @SpringTest
 class AuditAndCertificationProcessTest extends ProcessTestSupport {
 
+    private static final String GATE = "Task_ApproveAuditAndCertification";
+
     @Autowired
     Decisions decisions;
+    @Autowired
+    ReadyForStageOne ready;
+    @Autowired
+    AuditProgramme programme;
+    @Autowired
+    AuditExecution execution;
+    @Autowired
+    Readiness readiness;
+    @Autowired
+    CertificationAudits certificationAudits;
+    @Autowired
+    HistoryService history;
+    @Autowired
+    ProjectProgress progress;
+    @Autowired
+    TaskListService taskList;
 
     private Project project;
-    private ProcessInstance audit;
+    private ProcessInstance phase;
+    private LocalDate today;
 
     @BeforeEach
     void startAuditPhase() {
         project = newProject(StandardsScope.ISO27001_ONLY);
-        audit = startPhase(Phase.AUDIT_AND_CERTIFICATION, project);
+        ready.decideStatementOfApplicability(project);
+        today = EngineClock.today();
+        phase = startPhase(Phase.AUDIT_AND_CERTIFICATION, project);
     }
 
     @Test
-    void phase_starts_with_the_internal_audit() {
-        assertThat(audit).isWaitingAt("Task_ConductInternalAudit");
-        assertThat(task(audit, "Task_ConductInternalAudit")).hasCandidateGroup(groupOf(project, Role.INTERNAL_AUDITOR))
-                .hasDueDate(plannedDue(project, Phase.AUDIT_AND_CERTIFICATION));
+    void phase_starts_with_the_full_internal_audit_for_the_projects_auditor_in_two_weeks() {
+        assertThat(phase).isWaitingAt("CallActivity_InternalAudit");
+        Audit audit = theInternalAudit();
+        assertThat(audit.auditor()).isEqualTo(AUDITOR);
+        assertThat(audit.plannedDate()).isEqualTo(today.plusDays(AuditProgramme.LEAD_DAYS));
+        assertThat(programme.scope(audit)).hasSize(30 + ReadyForStageOne.APPLICABLE_PER_STANDARD);
+        ProcessInstance internalAudit = called("InternalAuditProcess");
+        assertThat(internalAudit.getId()).isEqualTo(audit.processInstanceId());
+        assertThat(internalAudit.getBusinessKey()).isEqualTo(project.id().toString());
+        Task carryOut = task(internalAudit, "Task_CarryOutAudit");
+        assertThat(carryOut).isAssignedTo(AUDITOR).hasDueDate(endOf(audit.plannedDate()));
+        assertThat(carryOut.getName()).isEqualTo("Carry out internal audit: Full internal audit before Stage 1");
+        assertThat(taskList.page(AUDITOR, TaskScope.MINE, TaskSort.DEFAULT, 0, 100))
+                .filteredOn(item -> item.id().equals(carryOut.getId())).singleElement()
+                .extracting(TaskItem::phase).as("the phase of the call").isEqualTo(Phase.AUDIT_AND_CERTIFICATION);
         assertThat(projects.get(project.id()).phase(Phase.AUDIT_AND_CERTIFICATION).actualStart()).isNotNull();
     }
 
     @Test
-    void internal_audit_without_nonconformities_goes_to_the_management_review() {
-        completeInternalAudit(0, 0);
+    void the_completed_internal_audit_opens_the_management_review_due_by_the_phase() {
+        ready.carryOut(theInternalAudit());
 
-        assertThat(audit).isWaitingAt("Task_PrepareManagementReview");
-        assertThat(task(audit, "Task_PrepareManagementReview"))
-                .hasCandidateGroup(groupOf(project, Role.PROJECT_MANAGER));
+        assertThat(phase).isWaitingAt("CallActivity_ManagementReview");
+        ProcessInstance review = called("ManagementReviewProcess");
+        assertThat(review.getBusinessKey()).isEqualTo(project.id().toString());
+        assertThat(task(review, "Task_PrepareManagementReview"))
+                .hasCandidateGroup(groupOf(project, Role.PROJECT_MANAGER))
+                .hasDueDate(plannedDue(project, Phase.AUDIT_AND_CERTIFICATION));
     }
 
     @Test
-    void nonconformities_are_corrected_until_the_auditor_finds_the_actions_effective() {
-        completeInternalAudit(0, 2);
-        assertThat(task(audit, "Task_TakeCorrectiveActions")).hasCandidateGroup(groupOf(project, Role.CONTROL_OWNER));
-        completeAs(CONTROL_OWNER, audit, "Task_TakeCorrectiveActions");
-        assertThat(task(audit, "Task_VerifyCorrectiveActions"))
-                .hasCandidateGroup(groupOf(project, Role.INTERNAL_AUDITOR));
+    void the_tasks_of_the_processes_the_phase_calls_count_for_the_phase_on_the_project_page() {
+        ready.carryOut(theInternalAudit());
 
-        completeAs(AUDITOR, audit, "Task_VerifyCorrectiveActions", "verifyCorrectiveActionsDecision", "reject",
-                "verifyCorrectiveActionsReason", "Access reviews still not documented.");
-        assertThat(audit).isWaitingAt("Task_TakeCorrectiveActions");
-
-        completeAs(CONTROL_OWNER, audit, "Task_TakeCorrectiveActions");
-        completeAs(AUDITOR, audit, "Task_VerifyCorrectiveActions", "verifyCorrectiveActionsDecision", "approve");
-        assertThat(audit).isWaitingAt("Task_PrepareManagementReview");
-        assertThat(decisions.of(project.id())).extracting(Decision::outcome).containsExactly("reject", "approve");
+        assertThat(progress.phases(projects.get(project.id()))).filteredOn(p -> p.plan().phase()
+                == Phase.AUDIT_AND_CERTIFICATION).singleElement().extracting(ProjectProgress.PhaseProgress::tasks)
+                .isEqualTo(new ProjectProgress.TaskCounts(1, 1, 0));
     }
 
     @Test
-    void management_review_sent_back_returns_to_the_project_manager() {
-        completeInternalAudit(0, 0);
-        completeAs(PROJECT_MANAGER, audit, "Task_PrepareManagementReview");
-        assertThat(task(audit, "Task_DecideManagementReview")).hasCandidateGroup(groupOf(project, Role.EXECUTIVE));
+    void nonconformities_go_to_their_corrective_actions_while_the_phase_moves_on_to_the_review() {
+        Audit audit = theInternalAudit();
+        String requirement = "clause:7.5.3";
+        Finding nonconformity = execution.recordFinding(audit.id(), new NewFinding(requirement,
+                FindingGrade.MINOR_NONCONFORMITY, "Two procedures are not under version control.", CONTROL_OWNER,
+                today.plusDays(30)), AUDITOR);
 
-        completeAs(EXECUTIVE, audit, "Task_DecideManagementReview", "decideManagementReviewDecision", "sendBack",
-                "decideManagementReviewReason", "Supplier feedback is missing.");
+        ready.carryOut(audit);
 
-        assertThat(audit).isWaitingAt("Task_PrepareManagementReview");
+        assertThat(phase).isWaitingAt("CallActivity_ManagementReview");
+        ProcessInstance correctiveAction = runtime.createProcessInstanceQuery()
+                .processInstanceId(nonconformity.processInstanceId()).singleResult();
+        assertThat(correctiveAction).isWaitingAt("Task_AnalyseRootCause");
     }
 
     @Test
-    void approved_management_review_decisions_are_recorded_and_lead_to_stage_1() {
-        completeInternalAudit(0, 0);
-        completeAs(PROJECT_MANAGER, audit, "Task_PrepareManagementReview");
+    void the_approved_management_review_hands_over_to_the_certification_audit() {
+        ready.carryOut(theInternalAudit());
 
-        completeAs(EXECUTIVE, audit, "Task_DecideManagementReview", "decideManagementReviewDecision", "approve",
-                "improvementDecisions", "Automate access reviews", "managementSystemChanges", "None",
-                "resourceDecisions", "One more security engineer");
+        ManagementReview review = ready.completeReview(project, called("ManagementReviewProcess").getId());
 
-        assertThat(audit).isWaitingAt("Task_RecordStage1Outcome");
-        assertThat(decisions.of(project.id())).singleElement()
-                .extracting(Decision::taskId, Decision::subject, Decision::decidedBy)
-                .containsExactly("Task_DecideManagementReview", "Take management review decisions", EXECUTIVE);
+        assertThat(phase).isWaitingAt("CallActivity_CertificationAudit");
+        assertThat(runtime.getVariable(phase.getId(), "managementReviewId")).isEqualTo(review.id());
+        ProcessInstance certificationAudit = called("CertificationAuditProcess");
+        assertThat(certificationAudit.getBusinessKey()).isEqualTo(project.id().toString());
+        assertThat(certificationAudit).isWaitingAt("Task_ReviewReadiness");
+        assertThat(readiness.latest(project.id()).orElseThrow().results()).filteredOn(ReadinessReport.Line::passed)
+                .extracting(ReadinessReport.Line::requirement)
+                .contains("An internal audit is completed (clause 9.2)", "The internal audits cover clauses 4-10",
+                        "The internal audits cover the applicable controls",
+                        "Management review completed with decisions recorded (clause 9.3)");
     }
 
     @Test
-    void stage_1_findings_are_addressed_before_stage_1_is_recorded_again() {
-        driveToStage1();
+    void a_certified_project_closes_the_phase_at_the_gate_and_ends_certified() {
+        stage2(atCertificationAudit(), "recommended");
+        complete(PROJECT_MANAGER, "Task_RecordCertificate", "certificateNumber", "ISMS-2027-0042",
+                "certificateIssueDate", today.toString());
 
-        completeAs(PROJECT_MANAGER, audit, "Task_RecordStage1Outcome", "stage1Outcome", "findingsToAddress");
-        assertThat(audit).isWaitingAt("Task_AddressStage1Findings");
-        completeAs(PROJECT_MANAGER, audit, "Task_AddressStage1Findings");
-        assertThat(audit).isWaitingAt("Task_RecordStage1Outcome");
+        assertThat(phase).isWaitingAt(GATE);
+        assertThat(task(phase, GATE)).hasCandidateGroup(groupOf(project, Role.PROJECT_MANAGER))
+                .hasDueDate(plannedDue(project, Phase.AUDIT_AND_CERTIFICATION));
+        assertThat(runtime.getVariables(phase.getId())).containsEntry("certificationOutcome", "certified")
+                .containsEntry("certificateNumber", "ISMS-2027-0042")
+                .containsEntry("certificateExpiryDate", today.plusYears(3).toString());
+        assertThat(projects.get(project.id()).status()).isEqualTo(ProjectStatus.CERTIFIED);
 
-        completeAs(PROJECT_MANAGER, audit, "Task_RecordStage1Outcome", "stage1Outcome", "readyForStage2");
-        assertThat(audit).isWaitingAt("Task_RecordStage2Outcome");
-    }
+        completeAs(PROJECT_MANAGER, phase, GATE, "approveAuditAndCertificationDecision", "approve");
 
-    @Test
-    void major_nonconformities_at_stage_2_are_corrected_and_stage_2_is_recorded_again() {
-        driveToStage2();
-
-        completeAs(PROJECT_MANAGER, audit, "Task_RecordStage2Outcome", "stage2Outcome", "majorNonconformities");
-
-        assertThat(audit).isWaitingAt("Task_CorrectMajorNonconformities");
-        assertThat(task(audit, "Task_CorrectMajorNonconformities"))
-                .hasCandidateGroup(groupOf(project, Role.CONTROL_OWNER));
-        completeAs(CONTROL_OWNER, audit, "Task_CorrectMajorNonconformities");
-        assertThat(audit).isWaitingAt("Task_RecordStage2Outcome");
-    }
-
-    @Test
-    void minor_nonconformities_with_an_accepted_plan_lead_to_the_certification_decision() {
-        driveToStage2();
-
-        completeAs(PROJECT_MANAGER, audit, "Task_RecordStage2Outcome", "stage2Outcome", "minorNonconformities");
-
-        assertThat(audit).isWaitingAt("Task_RecordCertificationDecision");
-    }
-
-    @Test
-    void certified_project_is_recorded_and_ends_certified_after_the_gate() {
-        driveToCertificationDecision();
-
-        completeAs(PROJECT_MANAGER, audit, "Task_RecordCertificationDecision", "certificationOutcome", "certified",
-                "certificateNumber", " ISMS-2027-0042 ", "certificateIssueDate", "2027-06-01",
-                "certificateExpiryDate", "2030-05-31");
-
-        Project certified = projects.get(project.id());
-        assertThat(certified.status()).isEqualTo(ProjectStatus.CERTIFIED);
-        assertThat(certified.certificateNumber()).isEqualTo("ISMS-2027-0042");
-        assertThat(audit).isWaitingAt("Task_ApproveAuditAndCertification");
-        completeAs(PROJECT_MANAGER, audit, "Task_ApproveAuditAndCertification",
-                "approveAuditAndCertificationDecision", "approve");
-        assertThat(audit).hasPassed("Task_RecordPhaseCompletion", "EndEvent_Certified").isEnded();
+        assertThat(phase).hasPassed("Task_RecordPhaseCompletion", "EndEvent_Certified").isEnded();
         assertThat(projects.get(project.id()).phase(Phase.AUDIT_AND_CERTIFICATION).actualEnd()).isNotNull();
+        assertThat(decisions.of(project.id())).filteredOn(d -> d.taskId().equals(GATE)).singleElement()
+                .extracting(Decision::outcome, Decision::decidedBy).containsExactly("approve", PROJECT_MANAGER);
     }
 
     @Test
-    void project_not_certified_ends_not_certified() {
-        driveToCertificationDecision();
-
-        completeAs(PROJECT_MANAGER, audit, "Task_RecordCertificationDecision", "certificationOutcome", "notCertified");
-        completeAs(PROJECT_MANAGER, audit, "Task_ApproveAuditAndCertification",
-                "approveAuditAndCertificationDecision", "approve");
-
+    void a_project_not_recommended_for_certification_ends_not_certified_after_the_gate() {
+        stage2(atCertificationAudit(), "notRecommended");
         assertThat(projects.get(project.id()).status()).isEqualTo(ProjectStatus.NOT_CERTIFIED);
-        assertThat(audit).hasPassed("EndEvent_NotCertified").hasNotPassed("EndEvent_Certified").isEnded();
+
+        completeAs(PROJECT_MANAGER, phase, GATE, "approveAuditAndCertificationDecision", "approve");
+
+        assertThat(phase).hasPassed("EndEvent_NotCertified").hasNotPassed("EndEvent_Certified").isEnded();
     }
 
     @Test
-    void certified_decision_without_the_certificate_details_is_refused() {
-        driveToCertificationDecision();
+    void a_project_not_certified_sent_back_at_the_gate_goes_through_another_certification_audit() {
+        stage2(atCertificationAudit(), "notRecommended");
 
-        assertThatThrownBy(() -> completeAs(PROJECT_MANAGER, audit, "Task_RecordCertificationDecision",
-                "certificationOutcome", "certified", "certificateNumber", "ISMS-1",
-                "certificateIssueDate", "2027-06-01", "certificateExpiryDate", null))
-                .isInstanceOf(CompletionRefusedException.class)
-                .hasMessage("A certified project needs the certificate number, its issue date and its expiry date.");
-        assertThatThrownBy(() -> completeAs(PROJECT_MANAGER, audit, "Task_RecordCertificationDecision",
-                "certificationOutcome", "certified", "certificateNumber", "ISMS-1",
-                "certificateIssueDate", "2027-06-01", "certificateExpiryDate", "2027-05-01"))
-                .hasMessage("The certificate must expire after its issue date.");
+        completeAs(PROJECT_MANAGER, phase, GATE, "approveAuditAndCertificationDecision", "sendBack",
+                "approveAuditAndCertificationReason", "The certification body audits again in three months.");
 
-        assertThat(audit).isWaitingAt("Task_RecordCertificationDecision");
-        assertThat(projects.get(project.id()).status()).isEqualTo(ProjectStatus.ACTIVE);
-    }
-
-    @Test
-    void phase_sent_back_at_the_gate_returns_to_the_certification_decision() {
-        driveToCertificationDecision();
-        completeAs(PROJECT_MANAGER, audit, "Task_RecordCertificationDecision", "certificationOutcome", "notCertified");
-
-        completeAs(PROJECT_MANAGER, audit, "Task_ApproveAuditAndCertification", "approveAuditAndCertificationDecision",
-                "sendBack", "approveAuditAndCertificationReason", "The certification body certified us after all.");
-
-        assertThat(audit).isWaitingAt("Task_RecordCertificationDecision");
+        assertThat(phase).isWaitingAt("CallActivity_CertificationAudit");
+        assertThat(called("CertificationAuditProcess")).isWaitingAt("Task_ReviewReadiness");
+        assertThat(history.createHistoricProcessInstanceQuery().superProcessInstanceId(phase.getId())
+                .processDefinitionKey("CertificationAuditProcess").count()).isEqualTo(2);
+        assertThat(certificationAudits.latest(project.id()).orElseThrow().status()).isEqualTo(AuditStatus.PREPARING);
         assertThat(projects.get(project.id()).phase(Phase.AUDIT_AND_CERTIFICATION).actualEnd()).isNull();
     }
 
-    private void completeInternalAudit(long major, long minor) {
-        completeAs(AUDITOR, audit, "Task_ConductInternalAudit", "majorNonconformities", major,
-                "minorNonconformities", minor);
+    @Test
+    void a_certified_project_is_not_sent_back_for_another_certification_audit() {
+        stage2(atCertificationAudit(), "recommended");
+        complete(PROJECT_MANAGER, "Task_RecordCertificate", "certificateNumber", "ISMS-2027-0042",
+                "certificateIssueDate", today.toString());
+
+        assertThatThrownBy(() -> completeAs(PROJECT_MANAGER, phase, GATE, "approveAuditAndCertificationDecision",
+                "sendBack", "approveAuditAndCertificationReason", "Once more, please."))
+                .hasRootCauseInstanceOf(CompletionRefusedException.class).rootCause()
+                .hasMessageStartingWith("The project is certified: its surveillance audits follow on their own");
+
+        assertThat(phase).isWaitingAt(GATE);
     }
 
-    private void driveToStage1() {
-        completeInternalAudit(0, 0);
-        completeAs(PROJECT_MANAGER, audit, "Task_PrepareManagementReview");
-        completeAs(EXECUTIVE, audit, "Task_DecideManagementReview", "decideManagementReviewDecision", "approve");
+    /** The audit the phase planned, as the programme holds it now. */
+    private Audit theInternalAudit() {
+        return programme.audits(project.id()).get(0);
     }
 
-    private void driveToStage2() {
-        driveToStage1();
-        completeAs(PROJECT_MANAGER, audit, "Task_RecordStage1Outcome", "stage1Outcome", "readyForStage2");
+    /** The running instance of this process that the phase called. */
+    private ProcessInstance called(String processKey) {
+        return runtime.createProcessInstanceQuery().superProcessInstanceId(phase.getId())
+                .processDefinitionKey(processKey).singleResult();
     }
 
-    private void driveToCertificationDecision() {
-        driveToStage2();
-        completeAs(PROJECT_MANAGER, audit, "Task_RecordStage2Outcome", "stage2Outcome", "recommended");
-        assertThat(audit).isWaitingAt("Task_RecordCertificationDecision");
+    /**
+     * Internal audit and management review done, the documents registered and the risks assessed: the certification
+     * audit finds the project ready, and the project manager goes on to Stage 1.
+     */
+    private ProcessInstance atCertificationAudit() {
+        ready.carryOut(theInternalAudit());
+        ready.registerMandatoryDocuments(project);
+        ready.assessRisks(project);
+        ready.completeReview(project, called("ManagementReviewProcess").getId());
+        ProcessInstance certificationAudit = called("CertificationAuditProcess");
+        assertThat(readiness.latest(project.id()).orElseThrow().isReady()).isTrue();
+        complete(PROJECT_MANAGER, "Task_ReviewReadiness");
+        complete(PROJECT_MANAGER, "Task_ArrangeAuditLogistics", "certificationBody", "Example Certification Ltd",
+                "leadAuditor", "Lena Lind", "auditedSites", "Head office", "stage1Date", today.plusDays(30).toString(),
+                "stage2Date", today.plusDays(60).toString());
+        complete(PROJECT_MANAGER, "Task_SendEvidencePack", "evidencePackSentOn", today.toString(),
+                "evidencePackSentTo", "lena.lind@example-cert.test");
+        complete(PROJECT_MANAGER, "Task_RecordStage1Audit", "stage1AuditedOn", today.toString(),
+                "stage1ReportReference", "CB report S1");
+        return certificationAudit;
+    }
+
+    private void stage2(ProcessInstance certificationAudit, String outcome) {
+        assertThat(certificationAudit).isWaitingAt("Task_RecordStage2Audit");
+        complete(PROJECT_MANAGER, "Task_RecordStage2Audit", "stage2AuditedOn", today.toString(),
+                "stage2ReportReference", "CB report S2", "stage2Outcome", outcome);
+    }
+
+    /** Completes the open task with this id of the certification audit the phase called. */
+    private void complete(String user, String taskKey, Object... keysAndValues) {
+        completeAs(user, task(called("CertificationAuditProcess"), taskKey), variables(keysAndValues));
+    }
+
+    private static Date endOf(LocalDate day) {
+        return Date.from(day.atTime(LocalTime.of(23, 59, 59)).atZone(ZoneId.systemDefault()).toInstant());
     }
 }
