@@ -55,6 +55,11 @@ public class ManagementReview {
         return projectId;
     }
 
+    /** The ManagementReviewProcess instance that works on this review. */
+    public String processInstanceId() {
+        return processInstanceId;
+    }
+
     public ReviewStatus status() {
         return status;
     }
