@@ -89,7 +89,7 @@ class CertificationAuditReviewInput implements ManagementReviewInput {
                 : ": " + report.summary().strip() + (report.summary().strip().endsWith(".") ? "" : "."));
     }
 
-    /** E.g. "Stage 1 minor nonconformity, A.5.15: ... (Colin Ortega): corrective action under way since 4 Jan 2027". */
+    /** E.g. "Stage 1 minor nonconformity, A.5.15: ... Owner: Colin Ortega; corrective action under way since ...". */
     private String finding(CertificationFinding finding) {
         String state = switch (finding.status()) {
             case OPEN -> "no corrective action raised yet";
@@ -97,9 +97,10 @@ class CertificationAuditReviewInput implements ManagementReviewInput {
             case CLOSED -> "corrected and closed on " + day(finding.closedAt());
         };
         String description = finding.description().strip();
-        return finding.title() + ": " + (description.length() <= QUOTED ? description
-                : description.substring(0, QUOTED - 1).stripTrailing() + "…") + " ("
-                + people.displayName(finding.owner()) + "): " + state + ".";
+        String quoted = description.length() <= QUOTED ? description
+                : description.substring(0, QUOTED - 1).stripTrailing() + "…";
+        return finding.title() + ": " + quoted + (quoted.matches(".*[.!?…]$") ? "" : ".") + " Owner: "
+                + people.displayName(finding.owner()) + "; " + state + ".";
     }
 
     /** The cycle's latest dated step, to tell whether an earlier review already heard of it. */
