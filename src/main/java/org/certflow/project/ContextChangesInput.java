@@ -54,8 +54,8 @@ class ContextChangesInput implements ManagementReviewInput {
         Project project = projects.get(projectId);
         ReviewPeriod.Start start = period.start(projectId);
         List<String> facts = new ArrayList<>();
-        facts.add("Standards: " + project.standards().label() + "; scope: " + quoted(project.scope())
-                + " (as set when the project was created on " + day(project.createdAt()) + ").");
+        facts.add("Standards and scope, as set when the project was created on " + day(project.createdAt()) + ": "
+                + project.standards().label() + "; " + quoted(project.scope()));
         Map<Answer, List<Revision>> answers = scopeAndContext.of(projectId);
         if (answers.isEmpty()) {
             facts.add("The scope and context (clauses 4.1-4.4) have not been described yet.");

@@ -58,8 +58,8 @@ class ContextChangesInputTest {
     @BeforeEach
     void createProject() {
         project = projects.create(aProject().scope("Head office in Lyon").build(), "pia");
-        standards = "Standards: ISO 27001 + ISO 42001; scope: Head office in Lyon (as set when the project was "
-                + "created on " + day(project.createdAt()) + ").";
+        standards = "Standards and scope, as set when the project was created on " + day(project.createdAt())
+                + ": ISO 27001 + ISO 42001; Head office in Lyon";
     }
 
     @AfterEach

@@ -102,8 +102,8 @@ class ManagementReviewInputsTest extends ReviewTestSupport {
         assertThat(facts(review, PREVIOUS_ACTIONS)).singleElement().asString()
                 .startsWith("Automate the quarterly access review (Continual improvement; Pia Palmer");
         assertThat(facts(review, CONTEXT)).containsExactly(
-                "Standards: ISO 27001 + ISO 42001; scope: Head office (as set when the project was created on "
-                        + ReviewFormat.day(project.createdAt()) + ").",
+                "Standards and scope, as set when the project was created on "
+                        + ReviewFormat.day(project.createdAt()) + ": ISO 27001 + ISO 42001; Head office",
                 "External issues (4.1) changed on " + ReviewFormat.day(EngineClock.now()) + ": A second banking "
                         + "customer requires ISO 42001. (before: EU AI Act obligations from 2026.)");
         assertThat(facts(review, CHANGES)).containsExactly(
