@@ -1,16 +1,16 @@
 package org.certflow.certification;
 
-import java.time.Instant;
+import static org.certflow.shared.ReviewFacts.day;
+
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.certflow.project.ReviewPeriod;
 import org.certflow.security.People;
 import org.certflow.shared.ManagementReviewInput;
+import org.certflow.shared.ReviewFacts;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,10 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 class CertificationAuditReviewInput implements ManagementReviewInput {
-
-    /** A finding's description runs up to 4000 characters; the minutes quote its start. */
-    static final int QUOTED = 300;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final CertificationAuditRepository audits;
     private final CertificationFindingRepository findings;
@@ -68,7 +64,7 @@ class CertificationAuditReviewInput implements ManagementReviewInput {
 
     private List<String> cycle(CertificationAudit audit) {
         List<String> facts = new ArrayList<>();
-        facts.add("Certification audit opened on " + day(LocalDate.ofInstant(audit.openedAt(), ZoneId.systemDefault()))
+        facts.add("Certification audit opened on " + day(audit.openedAt())
                 + audit.logistics().map(l -> " with " + l.certificationBody() + ", Stage 1 planned for "
                         + day(l.stage1Date()) + " and Stage 2 for " + day(l.stage2Date())).orElse("") + ": "
                 + audit.status().label().toLowerCase() + ".");
@@ -96,9 +92,7 @@ class CertificationAuditReviewInput implements ManagementReviewInput {
             case IN_CORRECTION -> "corrective action under way since " + day(finding.raisedAt());
             case CLOSED -> "corrected and closed on " + day(finding.closedAt());
         };
-        String description = finding.description().strip();
-        String quoted = description.length() <= QUOTED ? description
-                : description.substring(0, QUOTED - 1).stripTrailing() + "…";
+        String quoted = ReviewFacts.quoted(finding.description());
         return finding.title() + ": " + quoted + (quoted.matches(".*[.!?…]$") ? "" : ".") + " Owner: "
                 + people.displayName(finding.owner()) + "; " + state + ".";
     }
@@ -111,13 +105,5 @@ class CertificationAuditReviewInput implements ManagementReviewInput {
         audit.certificate().ifPresent(c -> days.add(c.issuedOn()));
         audit.surveillanceAudits().forEach(s -> days.add(s.auditedOn()));
         return days.stream().max(LocalDate::compareTo).orElseThrow();
-    }
-
-    private static String day(LocalDate day) {
-        return DAY.format(day);
-    }
-
-    private static String day(Instant instant) {
-        return day(LocalDate.ofInstant(instant, ZoneId.systemDefault()));
     }
 }

@@ -1,17 +1,17 @@
 package org.certflow.project;
 
+import static org.certflow.shared.ReviewFacts.day;
+
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import org.certflow.project.ScopeAndContextHistory.Answer;
 import org.certflow.project.ScopeAndContextHistory.Revision;
 import org.certflow.shared.ManagementReviewInput;
+import org.certflow.shared.ReviewFacts;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,10 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 class ContextChangesInput implements ManagementReviewInput {
-
-    /** An answer runs up to 4000 characters; the minutes quote its start. */
-    static final int QUOTED = 300;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final ProjectService projects;
     private final ReviewPeriod period;
@@ -92,14 +88,8 @@ class ContextChangesInput implements ManagementReviewInput {
                 + ": " + quoted(now.value()) + then.map(r -> " (before: " + quoted(r.value()) + ")").orElse(""));
     }
 
+    /** An answer runs up to 4000 characters: the minutes quote its start. */
     private static String quoted(String text) {
-        if (text.isEmpty()) {
-            return "none given";
-        }
-        return text.length() <= QUOTED ? text : text.substring(0, QUOTED - 1).stripTrailing() + "…";
-    }
-
-    private static String day(Instant instant) {
-        return DAY.format(instant.atZone(ZoneId.systemDefault()));
+        return text.isEmpty() ? "none given" : ReviewFacts.quoted(text);
     }
 }

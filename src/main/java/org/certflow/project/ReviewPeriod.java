@@ -1,13 +1,11 @@
 package org.certflow.project;
 
 import static org.certflow.project.process.ProcessVariables.APPROVE;
+import static org.certflow.shared.ReviewFacts.day;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -23,7 +21,6 @@ public class ReviewPeriod {
 
     static final String REVIEW_DECISION_TASK = "Task_DecideManagementReview";
     static final String GAP_ANALYSIS_GATE = "Task_ApproveGapAnalysis";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final Decisions decisions;
     private final ProjectService projects;
@@ -62,9 +59,5 @@ public class ReviewPeriod {
     private static Optional<Instant> latest(List<Decision> approvals, String taskId) {
         return approvals.stream().filter(d -> d.taskId().equals(taskId)).map(Decision::decidedAt)
                 .max(Comparator.naturalOrder());
-    }
-
-    private static String day(Instant instant) {
-        return DAY.format(instant.atZone(ZoneId.systemDefault()));
     }
 }

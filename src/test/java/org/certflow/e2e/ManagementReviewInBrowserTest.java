@@ -114,12 +114,12 @@ class ManagementReviewInBrowserTest {
         assertThat(decision.decidedBy()).isEqualTo("eva");
 
         browser.open("management-reviews/" + review.id());
-        WebElement header = browser.awaitVisible(By.cssSelector(".project-facts"));
+        String header = browser.awaitVisible(By.cssSelector(".project-facts")).getText();
         browser.screenshot("review-approved-page-header");
         browser.scrolledTo(By.xpath("//h4[normalize-space(.)='Changes in AI systems, risks and documented "
                 + "information']"));
         browser.screenshot("review-approved-page-gathered-inputs");
-        assertThat(header.getText()).containsIgnoringCase("Approved by").contains("Eva Eriksen, "
+        assertThat(header).containsIgnoringCase("Approved by").contains("Eva Eriksen, "
                 + ReviewFormat.moment(approved.approval().orElseThrow().approvedAt()));
         WebElement recorded = browser.scrolledTo(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='Eva "
                 + "Eriksen, " + ReviewFormat.moment(decision.decidedAt()) + "']"));

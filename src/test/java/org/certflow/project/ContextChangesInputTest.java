@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.certflow.shared.EngineClock;
+import org.certflow.shared.ReviewFacts;
 import org.certflow.tasklist.TaskListService;
 import org.certflow.test_support.SpringTest;
 import org.junit.jupiter.api.AfterEach;
@@ -123,7 +124,7 @@ class ContextChangesInputTest {
         describe(answers);
 
         assertThat(input.facts(project.id())).contains("Internal issues (4.1): "
-                + "x".repeat(ContextChangesInput.QUOTED - 1) + "…");
+                + "x".repeat(ReviewFacts.QUOTED - 1) + "…");
     }
 
     private void describe(Map<String, Object> answers) {
