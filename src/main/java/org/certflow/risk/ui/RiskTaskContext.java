@@ -50,9 +50,10 @@ class RiskTaskContext implements TaskContextProvider {
             services.reviews().round(roundId.longValue()).map(ReviewRound::reason)
                     .ifPresent(reason -> context.add(new Paragraph("Why now: " + reason)));
         }
+        boolean ownersReview = OWNERS_REVIEW.equals(task.taskDefinitionKey()) && risk.owner().equals(task.username());
         context.add(new RiskCard(risk, services.settings().of(risk.projectId()).riskAppetite(), services.catalog(),
-                services.people()));
-        if (OWNERS_REVIEW.equals(task.taskDefinitionKey()) && risk.owner().equals(task.username())) {
+                services.people(), !ownersReview));
+        if (ownersReview) {
             context.add(new ReviewControlsEditor(services, risk, task.username()));
         }
         context.add(new RouterLink("Open the risk register", RiskRegisterView.class,
