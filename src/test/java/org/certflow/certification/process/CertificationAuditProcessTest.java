@@ -1,4 +1,4 @@
-package org.certflow.certification;
+package org.certflow.certification.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -23,6 +23,20 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.certflow.certification.AuditFindings;
+import org.certflow.certification.AuditLogistics;
+import org.certflow.certification.AuditPreparation;
+import org.certflow.certification.AuditStage;
+import org.certflow.certification.AuditStatus;
+import org.certflow.certification.CertificationAudit;
+import org.certflow.certification.CertificationAudits;
+import org.certflow.certification.CertificationFinding;
+import org.certflow.certification.CertificationTestSupport;
+import org.certflow.certification.FindingGrade;
+import org.certflow.certification.FindingStatus;
+import org.certflow.certification.NewFinding;
+import org.certflow.certification.Readiness;
+import org.certflow.certification.SurveillanceAudit;
 import org.certflow.project.Project;
 import org.certflow.project.ProjectStatus;
 import org.certflow.project.StandardsScope;
