@@ -11,25 +11,19 @@ import java.util.Locale;
 import org.certflow.catalog.Standard;
 import org.certflow.project.Project;
 import org.certflow.project.SoaLine;
+import org.certflow.shared.PdfTables;
 
 import com.lowagie.text.Document;
-import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.FontFactory;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
 /** The evidence pack's PDF: a cover with the project, then one section per list, as tables. */
 final class EvidencePackPdf {
 
     private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 18);
-    private static final Font HEADING = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 13);
-    private static final Font HEADER = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 8);
-    private static final Font BODY = FontFactory.getFont(FontFactory.HELVETICA, 8);
     private static final Font TEXT = FontFactory.getFont(FontFactory.HELVETICA, 10);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
@@ -48,18 +42,18 @@ final class EvidencePackPdf {
             soa(document, content, standard);
         }
         section(document, "Register of documented information");
-        document.add(table(new float[] {1, 1.2f, 3, 4, 1, 2, 1.3f}, List.of("Clause", "Standard", "Title",
+        document.add(PdfTables.table(new float[] {1, 1.2f, 3, 4, 1, 2, 1.3f}, List.of("Clause", "Standard", "Title",
                 "Reference", "Version", "Approved by", "Approved on"), content.register().stream()
                 .map(e -> List.of(e.clause(), e.standard() == null ? "both" : e.standard().shortName(), e.title(),
                         e.reference(), text(e.documentVersion()), content.name(e.approvedBy()),
                         day(e.approvedOn()))).toList()));
         section(document, "Decisions");
-        document.add(table(new float[] {3, 1.2f, 4, 2, 1.8f}, List.of("Subject", "Outcome", "Reason", "Decided by",
+        document.add(PdfTables.table(new float[] {3, 1.2f, 4, 2, 1.8f}, List.of("Subject", "Outcome", "Reason", "Decided by",
                 "Decided at"), content.decisions().stream().map(d -> List.of(d.subject(), d.outcome(),
                         text(d.reason()), content.name(d.decidedBy()), moment(d.decidedAt()))).toList()));
         if (!content.findings().isEmpty()) {
             section(document, "Findings of the certification body");
-            document.add(table(new float[] {1, 2, 1.2f, 5, 2, 1.3f}, List.of("Stage", "Grade", "Requirement",
+            document.add(PdfTables.table(new float[] {1, 2, 1.2f, 5, 2, 1.3f}, List.of("Stage", "Grade", "Requirement",
                     "Finding", "Owner", "Status"), content.findings().stream().map(f -> List.of(f.stage().label(),
                     f.grade().label(), text(f.requirement()), f.description(), content.name(f.owner()),
                     f.status().label())).toList()));
@@ -76,6 +70,12 @@ final class EvidencePackPdf {
         Paragraph scope = new Paragraph("Scope: " + project.scope(), TEXT);
         scope.setSpacingBefore(6);
         document.add(scope);
+        if (!content.documents().isEmpty()) {
+            Paragraph documents = new Paragraph("Also in this pack: " + String.join(", ", content.documents())
+                    + ".", TEXT);
+            documents.setSpacingBefore(6);
+            document.add(documents);
+        }
     }
 
     private static void readiness(Document document, EvidencePackContent content) {
@@ -89,40 +89,21 @@ final class EvidencePackPdf {
                 + moment(report.checkedAt()) + ".", TEXT);
         verdict.setSpacingAfter(6);
         document.add(verdict);
-        document.add(table(new float[] {3, 1, 6}, List.of("Requirement", "Result", "Finding"), report.results()
+        document.add(PdfTables.table(new float[] {3, 1, 6}, List.of("Requirement", "Result", "Finding"), report.results()
                 .stream().map(r -> List.of(r.requirement(), r.passed() ? "passed" : "failed", r.finding())).toList()));
     }
 
     private static void soa(Document document, EvidencePackContent content, Standard standard) {
         section(document, "Statement of Applicability, " + standard.title());
         List<SoaLine> lines = content.soa().stream().filter(l -> l.standard() == standard).toList();
-        document.add(table(new float[] {0.8f, 3, 1, 4, 1.5f, 1.3f}, List.of("Control", "Title", "Applicable",
+        document.add(PdfTables.table(new float[] {0.8f, 3, 1, 4, 1.5f, 1.3f}, List.of("Control", "Title", "Applicable",
                 "Justification", "Owner", "Implementation"), lines.stream().map(l -> List.of(l.controlId(),
                 content.controlTitle(l), l.applicable() == null ? "undecided" : l.applicable() ? "yes" : "no",
                 text(l.justification()), content.name(l.owner()), l.status().label())).toList()));
     }
 
     private static void section(Document document, String title) {
-        Paragraph heading = new Paragraph(title, HEADING);
-        heading.setSpacingBefore(14);
-        heading.setSpacingAfter(6);
-        document.add(heading);
-    }
-
-    private static PdfPTable table(float[] widths, List<String> header, List<List<String>> rows) {
-        PdfPTable table = new PdfPTable(widths);
-        table.setWidthPercentage(100);
-        table.setHeaderRows(1);
-        header.forEach(h -> table.addCell(cell(h, HEADER)));
-        rows.forEach(row -> row.forEach(value -> table.addCell(cell(value, BODY))));
-        return table;
-    }
-
-    private static PdfPCell cell(String text, Font font) {
-        PdfPCell cell = new PdfPCell(new Phrase(text, font));
-        cell.setPadding(3);
-        cell.setVerticalAlignment(Element.ALIGN_TOP);
-        return cell;
+        document.add(PdfTables.heading(title));
     }
 
     private static String text(String value) {
