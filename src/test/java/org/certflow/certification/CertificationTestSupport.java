@@ -75,12 +75,17 @@ public abstract class CertificationTestSupport {
     }
 
     protected Project newProject(StandardsScope standards) {
+        return newProject(standards, Set.of("aude"));
+    }
+
+    /** The same, with these internal auditors. */
+    protected Project newProject(StandardsScope standards, Set<String> internalAuditors) {
         Map<Role, Set<String>> people = new EnumMap<>(Role.class);
         people.put(Role.PROJECT_MANAGER, Set.of(PROJECT_MANAGER));
         people.put(Role.CONTROL_OWNER, Set.of(CONTROL_OWNER, "carla"));
         people.put(Role.RISK_OWNER, Set.of("rita"));
         people.put(Role.INCIDENT_MANAGER, Set.of("ivan"));
-        people.put(Role.INTERNAL_AUDITOR, Set.of("aude"));
+        people.put(Role.INTERNAL_AUDITOR, internalAuditors);
         people.put(Role.EXECUTIVE, Set.of(EXECUTIVE));
         if (standards.includes(Standard.ISO42001)) {
             people.put(Role.AI_GOVERNANCE_LEAD, Set.of("aiden"));
