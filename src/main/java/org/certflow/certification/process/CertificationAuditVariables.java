@@ -89,7 +89,10 @@ public final class CertificationAuditVariables {
     static final String SURVEILLANCE_AUDITS_LEFT = "surveillanceAuditsLeft";
     /** Date: three months before expiry, when Timer_RecertificationDue fires. */
     static final String RECERTIFICATION_START_DATE = "recertificationStartDate";
-    /** Date: the certificate's expiry, the due date of the recertification preparation. */
+    /**
+     * Date: the end of the certificate's last day: the due date of the recertification preparation, and when
+     * that task is withdrawn because the certificate expired.
+     */
     static final String RECERTIFICATION_DUE_DATE = "recertificationDueDate";
     static final String SURVEILLANCE_AUDITED_ON = "surveillanceAuditedOn";
     static final String SURVEILLANCE_REPORT_REFERENCE = "surveillanceReportReference";

@@ -156,13 +156,9 @@ class CertificationAuditProcessTest extends CertificationTestSupport {
         assertThatThrownBy(() -> preparation.prepare(project.id(), CONTROL_OWNER))
                 .isInstanceOf(AccessDeniedException.class);
 
-        preparation.prepare(project.id(), PROJECT_MANAGER);
+        prepareOnceOnly();
 
         assertThat(audits.inProgress(project.id())).isPresent();
-        assertThat(preparation.mayPrepare(project.id(), PROJECT_MANAGER)).isFalse();
-        assertThatThrownBy(() -> preparation.prepare(project.id(), PROJECT_MANAGER))
-                .isInstanceOf(AccessDeniedException.class);
-        assertThat(runningAudits()).isEqualTo(1);
     }
 
     @Test
@@ -179,12 +175,7 @@ class CertificationAuditProcessTest extends CertificationTestSupport {
         moveTo(today.plusYears(3).minusMonths(3));
         assertThat(preparation.mayPrepare(project.id(), PROJECT_MANAGER)).as("in the window").isTrue();
 
-        preparation.prepare(project.id(), PROJECT_MANAGER);
-
-        assertThat(preparation.mayPrepare(project.id(), PROJECT_MANAGER)).isFalse();
-        assertThatThrownBy(() -> preparation.prepare(project.id(), PROJECT_MANAGER))
-                .isInstanceOf(AccessDeniedException.class);
-        assertThat(runningAudits()).isEqualTo(1);
+        prepareOnceOnly();
     }
 
     // logistics and evidence pack
@@ -204,23 +195,14 @@ class CertificationAuditProcessTest extends CertificationTestSupport {
     }
 
     @Test
-    void logistics_with_stage_2_before_stage_1_are_refused() {
+    void logistics_with_stage_1_in_the_past_or_stage_2_before_it_are_refused_and_nothing_is_arranged() {
         ProcessInstance audit = atLogistics();
 
-        TaskOutcome refused = arrangeLogistics(audit, today.plusDays(30), today.plusDays(20));
+        assertRefused(arrangeLogistics(audit, today.plusDays(30), today.plusDays(20)),
+                "Stage 2 must come after Stage 1.");
+        assertRefused(arrangeLogistics(audit, today.minusDays(1), today.plusDays(20)),
+                "Stage 1 cannot be planned in the past.");
 
-        assertRefused(refused, "Stage 2 must come after Stage 1.");
-        assertThat(audit).isWaitingAt("Task_ArrangeAuditLogistics");
-        assertThat(cycle(audit).logistics()).isEmpty();
-    }
-
-    @Test
-    void stage_1_planned_in_the_past_is_refused_and_nothing_is_arranged() {
-        ProcessInstance audit = atLogistics();
-
-        TaskOutcome refused = arrangeLogistics(audit, today.minusDays(1), today.plusDays(20));
-
-        assertRefused(refused, "Stage 1 cannot be planned in the past.");
         assertThat(audit).isWaitingAt("Task_ArrangeAuditLogistics");
         assertThat(cycle(audit).logistics()).isEmpty();
         assertThat(runtime.getVariable(audit.getId(), "evidencePackDueDate")).isNull();
@@ -633,6 +615,15 @@ class CertificationAuditProcessTest extends CertificationTestSupport {
     /** Started the way the audit and certification phase calls it: business key and projectId. */
     private ProcessInstance prepare() {
         return runtime.startProcessInstanceByKey(PROCESS, project.id().toString(), Map.of(PROJECT_ID, project.id()));
+    }
+
+    /** The project manager prepares an audit on the certification page; a second one is refused while it runs. */
+    private void prepareOnceOnly() {
+        preparation.prepare(project.id(), PROJECT_MANAGER);
+        assertThat(preparation.mayPrepare(project.id(), PROJECT_MANAGER)).isFalse();
+        assertThatThrownBy(() -> preparation.prepare(project.id(), PROJECT_MANAGER))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(runningAudits()).isEqualTo(1);
     }
 
     /** The certification project's own process ended: the certification page may prepare audits. */
