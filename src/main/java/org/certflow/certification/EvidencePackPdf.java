@@ -1,5 +1,7 @@
 package org.certflow.certification;
 
+import static org.certflow.shared.PdfTables.table;
+
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,18 +44,18 @@ final class EvidencePackPdf {
             soa(document, content, standard);
         }
         section(document, "Register of documented information");
-        document.add(PdfTables.table(new float[] {1, 1.2f, 3, 4, 1, 2, 1.3f}, List.of("Clause", "Standard", "Title",
+        document.add(table(new float[] {1, 1.2f, 3, 4, 1, 2, 1.3f}, List.of("Clause", "Standard", "Title",
                 "Reference", "Version", "Approved by", "Approved on"), content.register().stream()
                 .map(e -> List.of(e.clause(), e.standard() == null ? "both" : e.standard().shortName(), e.title(),
                         e.reference(), text(e.documentVersion()), content.name(e.approvedBy()),
                         day(e.approvedOn()))).toList()));
         section(document, "Decisions");
-        document.add(PdfTables.table(new float[] {3, 1.2f, 4, 2, 1.8f}, List.of("Subject", "Outcome", "Reason", "Decided by",
+        document.add(table(new float[] {3, 1.2f, 4, 2, 1.8f}, List.of("Subject", "Outcome", "Reason", "Decided by",
                 "Decided at"), content.decisions().stream().map(d -> List.of(d.subject(), d.outcome(),
                         text(d.reason()), content.name(d.decidedBy()), moment(d.decidedAt()))).toList()));
         if (!content.findings().isEmpty()) {
             section(document, "Findings of the certification body");
-            document.add(PdfTables.table(new float[] {1, 2, 1.2f, 5, 2, 1.3f}, List.of("Stage", "Grade", "Requirement",
+            document.add(table(new float[] {1, 2, 1.2f, 5, 2, 1.3f}, List.of("Stage", "Grade", "Requirement",
                     "Finding", "Owner", "Status"), content.findings().stream().map(f -> List.of(f.stage().label(),
                     f.grade().label(), text(f.requirement()), f.description(), content.name(f.owner()),
                     f.status().label())).toList()));
@@ -89,14 +91,14 @@ final class EvidencePackPdf {
                 + moment(report.checkedAt()) + ".", TEXT);
         verdict.setSpacingAfter(6);
         document.add(verdict);
-        document.add(PdfTables.table(new float[] {3, 1, 6}, List.of("Requirement", "Result", "Finding"), report.results()
+        document.add(table(new float[] {3, 1, 6}, List.of("Requirement", "Result", "Finding"), report.results()
                 .stream().map(r -> List.of(r.requirement(), r.passed() ? "passed" : "failed", r.finding())).toList()));
     }
 
     private static void soa(Document document, EvidencePackContent content, Standard standard) {
         section(document, "Statement of Applicability, " + standard.title());
         List<SoaLine> lines = content.soa().stream().filter(l -> l.standard() == standard).toList();
-        document.add(PdfTables.table(new float[] {0.8f, 3, 1, 4, 1.5f, 1.3f}, List.of("Control", "Title", "Applicable",
+        document.add(table(new float[] {0.8f, 3, 1, 4, 1.5f, 1.3f}, List.of("Control", "Title", "Applicable",
                 "Justification", "Owner", "Implementation"), lines.stream().map(l -> List.of(l.controlId(),
                 content.controlTitle(l), l.applicable() == null ? "undecided" : l.applicable() ? "yes" : "no",
                 text(l.justification()), content.name(l.owner()), l.status().label())).toList()));

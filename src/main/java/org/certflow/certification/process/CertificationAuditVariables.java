@@ -6,8 +6,9 @@ package org.certflow.certification.process;
  * Called from the certification project (call activity with {@code camunda:in businessKey} and the variable
  * {@code projectId}, a Long; optionally {@code phaseDueDate}, a Date, by which the tasks are then due where it comes
  * earlier, see {@link CertificationDeadlines}), from a certificate's surveillance cycle for the recertification, or
- * started on its own with the same business key and variable. The preparation ends after Stage 2 with these out variables, the names the audit phase's certification
- * delegate reads: {@value #CERTIFICATION_OUTCOME} ({@code certified} or {@code notCertified}),
+ * started on its own with the same business key and variable. The preparation ends after Stage 2 with these out
+ * variables, the names the audit phase's certification delegate reads: {@value #CERTIFICATION_OUTCOME}
+ * ({@code certified} or {@code notCertified}),
  * {@value #CERTIFICATE_NUMBER}, {@value #CERTIFICATE_ISSUE_DATE} and {@value #CERTIFICATE_EXPIRY_DATE} (ISO date
  * strings), and {@value #CERTIFICATION_AUDIT_ID}. A certificate then starts a second instance, by the message
  * {@value #CERTIFICATE_ISSUED}, which waits for the surveillance audits and then calls this process again for the

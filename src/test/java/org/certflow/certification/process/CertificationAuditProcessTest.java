@@ -606,8 +606,8 @@ class CertificationAuditProcessTest extends CertificationTestSupport {
         assertThat(expiry.getDuedate()).isEqualTo(endOf(issued.plusYears(3)));
         fireAtItsTime(expiry);
 
-        assertThat(surveillance).hasPassed("EndEvent_CertificateExpired").hasNotPassed("CallActivity_RecertificationAudit")
-                .isEnded();
+        assertThat(surveillance).hasPassed("EndEvent_CertificateExpired")
+                .hasNotPassed("CallActivity_RecertificationAudit").isEnded();
         assertThat(runningAudits()).isZero();
         assertThat(preparation.mayPrepare(project.id(), PROJECT_MANAGER)).as("now the page prepares it").isTrue();
     }
@@ -699,7 +699,7 @@ class CertificationAuditProcessTest extends CertificationTestSupport {
                 .processInstanceBusinessKey(project.id().toString()).singleResult();
     }
 
-    /** Certified on the day, both surveillance audits recorded: the surveillance cycle waits for the recertification. */
+    /** Certified on the day, both surveillance audits recorded: the cycle waits for the recertification. */
     private ProcessInstance toRecertification(LocalDate issued) {
         ProcessInstance surveillance = certify(atStage2(), issued);
         for (int audit = 1; audit <= 2; audit++) {
