@@ -44,6 +44,13 @@ public class CertificationAudits {
         return audits.findByProjectIdOrderByOpenedAtDescIdDesc(projectId).stream().findFirst();
     }
 
+    /** The cycle of the project's latest certificate, also while the next cycle (its recertification) runs. */
+    @Transactional(readOnly = true)
+    public Optional<CertificationAudit> latestCertified(long projectId) {
+        return audits.findByProjectIdOrderByOpenedAtDescIdDesc(projectId).stream()
+                .filter(a -> a.certificate().isPresent()).findFirst();
+    }
+
     @Transactional(readOnly = true)
     public CertificationAudit get(long auditId) {
         return audits.findById(auditId).orElseThrow(() -> new IllegalArgumentException("No certification audit "

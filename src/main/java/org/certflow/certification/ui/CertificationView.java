@@ -97,7 +97,8 @@ public class CertificationView extends VerticalLayout implements BeforeEnterObse
         name.addClassName("view-title");
         Div heading = new Div(name, AuditBadge.of(audit));
         heading.addClassName("project-title");
-        boolean valid = audit.map(a -> a.isValidOn(EngineClock.today())).orElse(false);
+        Optional<CertificationAudit> certified = audits.latestCertified(project.id());
+        boolean valid = certified.map(a -> a.isValidOn(EngineClock.today())).orElse(false);
         Button prepare = new Button(valid ? "Prepare recertification audit" : "Prepare certification audit",
                 e -> prepare(project));
         prepare.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -121,7 +122,7 @@ public class CertificationView extends VerticalLayout implements BeforeEnterObse
         tabs.add("Documented information", new RegisterEditor(project, register, people, username));
         tabs.add("Stage 1 and Stage 2", audit.<Component>map(a -> new AuditRecordPanel(a,
                 findings.of(a.id()), people::displayName)).orElse(new Paragraph("No certification audit yet.")));
-        tabs.add("Certificate", new CertificatePanel(audit.orElse(null)));
+        tabs.add("Certificate", new CertificatePanel(certified.orElse(null)));
         add(heading, actions, tabs);
     }
 

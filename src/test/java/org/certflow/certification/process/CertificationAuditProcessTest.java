@@ -571,6 +571,8 @@ class CertificationAuditProcessTest extends CertificationTestSupport {
         CertificationAudit second = audits.inProgress(project.id()).orElseThrow();
         assertThat(second.id()).isNotEqualTo(first.id());
         assertThat(preparation.mayPrepare(project.id(), PROJECT_MANAGER)).as("never a second audit").isFalse();
+        assertThat(audits.latestCertified(project.id())).as("the certificate in force").get()
+                .extracting(CertificationAudit::id).isEqualTo(first.id());
 
         ready.prepare(project);
         complete(PROJECT_MANAGER, task(recertification, "Task_ReviewReadiness"));
@@ -587,7 +589,7 @@ class CertificationAuditProcessTest extends CertificationTestSupport {
                 .processInstanceBusinessKey(project.id().toString()).singleResult();
         assertThat(next).as("one surveillance cycle, the new certificate's").isWaitingAt("Timer_SurveillanceAuditDue");
         assertThat(timer(next).getDuedate()).isEqualTo(startOf(EngineClock.today().plusMonths(12)));
-        assertThat(audits.latest(project.id()).orElseThrow()).satisfies(latest -> {
+        assertThat(audits.latestCertified(project.id()).orElseThrow()).satisfies(latest -> {
             assertThat(latest.id()).isEqualTo(second.id());
             assertThat(latest.certificate().orElseThrow().number()).isEqualTo("ISMS-2030-0077");
         });
