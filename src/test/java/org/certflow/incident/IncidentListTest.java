@@ -50,11 +50,8 @@ class IncidentListTest extends IncidentTestSupport {
     @Test
     void a_corrective_action_overdue_or_done_late_is_a_breach_in_the_list_and_on_the_incident_page() {
         Project project = newProject();
-        Incident incident = investigated(report(aReport(project.id())));
         LocalDate due = EngineClock.today().plusDays(1);
-        actions.plan(incident.id(), new NewCorrectiveAction("Enforce screen lock by MDM", REPORTER, due),
-                INCIDENT_MANAGER);
-        complete(INCIDENT_MANAGER, incident, "Task_PlanCorrectiveActions");
+        Incident incident = withActionDue(project, due);
         assertThat(rowOf(project).breaches()).isEmpty();
 
         at(due.plusDays(1), LocalTime.of(9, 0));
@@ -68,11 +65,8 @@ class IncidentListTest extends IncidentTestSupport {
     @Test
     void a_corrective_action_done_on_its_due_day_is_no_breach() {
         Project project = newProject();
-        Incident incident = investigated(report(aReport(project.id())));
         LocalDate due = EngineClock.today().plusDays(1);
-        actions.plan(incident.id(), new NewCorrectiveAction("Enforce screen lock by MDM", REPORTER, due),
-                INCIDENT_MANAGER);
-        complete(INCIDENT_MANAGER, incident, "Task_PlanCorrectiveActions");
+        Incident incident = withActionDue(project, due);
 
         at(due, LocalTime.of(17, 0));
         complete(REPORTER, incident, "Task_TakeCorrectiveAction", "correctiveActionResult", "MDM profile v3.");
@@ -89,6 +83,15 @@ class IncidentListTest extends IncidentTestSupport {
         assertThat(list.count(INCIDENT_MANAGER, project.id())).isOne();
         assertThat(list.page("sam", project.id(), PageRequest.of(0, 10))).isEmpty();
         assertThat(list.count("sam", project.id())).isZero();
+    }
+
+    /** An incident of the project whose one corrective action, due that day, is with its owner. */
+    private Incident withActionDue(Project project, LocalDate due) {
+        Incident incident = investigated(report(aReport(project.id())));
+        actions.plan(incident.id(), new NewCorrectiveAction("Enforce screen lock by MDM", REPORTER, due),
+                INCIDENT_MANAGER);
+        complete(INCIDENT_MANAGER, incident, "Task_PlanCorrectiveActions");
+        return incident;
     }
 
     private IncidentListRow rowOf(Project project) {
