@@ -222,7 +222,8 @@ class IncidentProcessTest extends IncidentTestSupport {
         complete(INCIDENT_MANAGER, incident, "Task_NotifyInterestedParties", "notifiedParties", "ICO notified.");
         contain(incident);
 
-        assertThat(processOf(incident)).isWaitingAt("Task_AnalyseIncidentRootCause").hasNotPassed("Task_AssessAiIncident");
+        assertThat(processOf(incident)).isWaitingAt("Task_AnalyseIncidentRootCause")
+                .hasNotPassed("Task_AssessAiIncident");
     }
 
     @Test
@@ -332,7 +333,8 @@ class IncidentProcessTest extends IncidentTestSupport {
 
         ClockUtil.setCurrentTime(Date.from(containmentDue.plus(Duration.ofHours(1))));
         contain(incident);
-        assertThat(due(incident, "Task_AnalyseIncidentRootCause")).isEqualTo(EngineClock.now().plus(Duration.ofDays(5)));
+        assertThat(due(incident, "Task_AnalyseIncidentRootCause"))
+                .isEqualTo(EngineClock.now().plus(Duration.ofDays(5)));
         complete(INCIDENT_MANAGER, incident, "Task_AnalyseIncidentRootCause", "rootCause", "No screen lock.");
         Instant planningDue = due(incident, "Task_PlanCorrectiveActions");
         ClockUtil.setCurrentTime(Date.from(planningDue.plusSeconds(1)));
