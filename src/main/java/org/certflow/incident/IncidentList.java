@@ -28,7 +28,7 @@ public class IncidentList {
         this.actions = actions;
     }
 
-    /** A page of the person's incidents, of one project or all of theirs, the latest first (as {@link Incidents#page}). */
+    /** A page of the person's incidents, of one project or all theirs, the latest first, as {@link Incidents#page}. */
     @Transactional(readOnly = true)
     public List<IncidentListRow> page(String username, Long projectId, Pageable page) {
         Map<Long, String> projectNames = incidents.projectsOf(username).stream()
