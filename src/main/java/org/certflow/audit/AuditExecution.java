@@ -53,8 +53,8 @@ public class AuditExecution {
     @Transactional
     public Audit recordResult(long auditId, String requirement, Conformity result, String note, String by) {
         Audit audit = recordable(auditId, by);
-        if (!audit.covers(requirement)) {
-            throw new IllegalArgumentException(requirement + " is not in the scope of audit " + auditId);
+        if (requirement == null || !audit.covers(requirement)) {
+            throw new InvalidAuditInputException("requirement", outOfScope(audit, requirement));
         }
         Map<String, String> errors = new LinkedHashMap<>();
         if (result == null) {
@@ -145,6 +145,13 @@ public class AuditExecution {
                     : "Only the audit's auditor records its results and findings.");
         }
         return audit;
+    }
+
+    /** "Clause 4.1 is not in this audit's scope: ..." (the key as given when it names no requirement at all). */
+    private String outOfScope(Audit audit, String requirement) {
+        String named = requirement == null ? "No requirement" : requirements.resolve(projects.get(audit.projectId()),
+                List.of(requirement)).stream().map(Requirement::reference).findFirst().orElse(requirement);
+        return named + " is not in this audit's scope: record results for the requirements it covers only.";
     }
 
     private Optional<Finding> nonconformityOn(Audit audit, String requirement) {

@@ -2,19 +2,24 @@ package org.certflow.certification;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
+import org.certflow.audit.CorrectiveActionProgressed;
+import org.certflow.audit.FindingStep;
 import org.certflow.project.Project;
 import org.certflow.project.ProjectMember;
 import org.certflow.project.ProjectService;
 import org.certflow.security.Role;
 import org.certflow.shared.EngineClock;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The certification body's findings of a cycle. The project manager records a stage's findings until that stage
- * is recorded (Stage 1 while preparing, Stage 2 after Stage 1); each then runs through its corrective action.
+ * is recorded (Stage 1 while preparing, Stage 2 after Stage 1); those that need it then run through their corrective
+ * action (CorrectiveActionProcess), verified by an internal auditor of the project who does not own the finding.
  */
 @Service
 public class AuditFindings {
@@ -45,11 +50,14 @@ public class AuditFindings {
         return findings.findById(findingId).orElseThrow(() -> new IllegalArgumentException("No finding " + findingId));
     }
 
-    /** The ids of the stage's findings not yet raised: one corrective action each (a multi-instance collection). */
+    /**
+     * The ids of the stage's findings not yet raised that need a corrective action (see
+     * {@link AuditStage#needsCorrection}): one each, e.g. as a multi-instance collection.
+     */
     @Transactional(readOnly = true)
     public List<Long> toCorrect(long auditId, AuditStage stage) {
-        return of(auditId).stream().filter(f -> f.stage() == stage && f.status() == FindingStatus.OPEN)
-                .map(CertificationFinding::id).toList();
+        return of(auditId).stream().filter(f -> f.stage() == stage && f.status() == FindingStatus.OPEN
+                && stage.needsCorrection(f.grade())).map(CertificationFinding::id).toList();
     }
 
     /** The project manager, while the stage is the one being recorded. */
@@ -68,7 +76,12 @@ public class AuditFindings {
                     + "until " + stage.label() + " is recorded.");
         }
         Project project = projects.get(audits.findById(auditId).orElseThrow().projectId());
-        return findings.save(new CertificationFinding(auditId, stage, validated(project, finding)));
+        NewFinding valid = validated(project, finding);
+        if (stage.needsCorrection(valid.grade()) && verifierFor(project, valid.owner()).isEmpty()) {
+            throw new InvalidCertificationInputException(OWNER, "The internal auditor checks the corrective action's "
+                    + "effectiveness, so cannot correct it as well: choose someone else of the project.");
+        }
+        return findings.save(new CertificationFinding(auditId, stage, valid));
     }
 
     /** Removes a finding recorded by mistake; one already raised as a corrective action stays. */
@@ -97,18 +110,31 @@ public class AuditFindings {
         finding.correctionStarted(EngineClock.now());
         findings.save(finding);
         CertificationAudit audit = audits.findById(finding.auditId()).orElseThrow();
-        String verifier = projects.get(audit.projectId()).holders(Role.INTERNAL_AUDITOR).stream().findFirst()
+        String verifier = verifierFor(projects.get(audit.projectId()), finding.owner())
                 .orElseThrow(() -> new IllegalStateException("Project " + audit.projectId() + " has no internal "
-                        + "auditor to verify corrective actions"));
+                        + "auditor other than " + finding.owner() + " to verify the corrective action"));
         return new Correction(finding.stage().source(), finding.title(), finding.description(), finding.grade(),
                 finding.owner(), verifier, audit.correctionDue(finding.stage(), EngineClock.today()));
     }
 
+    /**
+     * A step of a finding's corrective action (CorrectiveActionProcess tells each step): found effective, the finding
+     * is closed. Steps of other sources' findings are not ours.
+     */
+    @EventListener
     @Transactional
-    public void closed(long findingId) {
-        CertificationFinding finding = get(findingId);
-        finding.closed(EngineClock.now());
+    public void progress(CorrectiveActionProgressed event) {
+        if (AuditStage.ofSource(event.findingSource()).isEmpty() || event.step() != FindingStep.VERIFIED_EFFECTIVE) {
+            return;
+        }
+        CertificationFinding finding = get(event.findingId());
+        finding.closed(event.at());
         findings.save(finding);
+    }
+
+    /** Who verifies the owner's corrective action: an internal auditor of the project, never the owner. */
+    private static Optional<String> verifierFor(Project project, String owner) {
+        return project.holders(Role.INTERNAL_AUDITOR).stream().filter(auditor -> !auditor.equals(owner)).findFirst();
     }
 
     private static NewFinding validated(Project project, NewFinding finding) {

@@ -9,14 +9,18 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.certflow.project.Project;
 import org.certflow.project.ProjectService;
 import org.certflow.security.Role;
+import org.certflow.shared.EngineClock;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Starts the preparation of a certification audit on its own, from the project's certification page ("Prepare
- * certification audit"), once the certification project has ended (certified: the recertification; not certified:
- * another attempt). While the project runs, its audit and certification phase calls the same process.
+ * certification audit"), once the certification project has ended and nothing else starts it: while the project
+ * runs, its audit and certification phase calls the process; while a certificate is valid, its surveillance cycle
+ * starts the recertification audit three months before expiry. So the page offers it after a cycle ended not
+ * certified, after the certificate expired, or in the recertification window when no cycle runs, and never while
+ * any instance of the process runs for the project.
  */
 @Service
 public class AuditPreparation {
@@ -31,12 +35,13 @@ public class AuditPreparation {
         this.runtime = runtime;
     }
 
-    /** The project manager, once the project's process has ended and while no cycle of it is in progress. */
+    /** The project manager, once the project's process has ended, while no audit runs and the next one is due. */
     @Transactional(readOnly = true)
     public boolean mayPrepare(long projectId, String username) {
         Project project = projects.get(projectId);
         return project.holders(Role.PROJECT_MANAGER).contains(username) && !isRunning(project)
-                && audits.inProgress(projectId).isEmpty();
+                && !auditRunning(projectId)
+                && audits.latest(projectId).map(a -> a.nextAuditDue(EngineClock.today())).orElse(true);
     }
 
     /** Whether the certification project's process still runs: then its phase prepares the audit. */
@@ -45,12 +50,23 @@ public class AuditPreparation {
         return runtime.createProcessInstanceQuery().processInstanceId(project.processInstanceId()).count() > 0;
     }
 
+    /**
+     * Whether an instance of CertificationAuditProcess runs for the project: a preparation, or a certificate's
+     * surveillance cycle, which starts the recertification audit itself.
+     */
+    @Transactional(readOnly = true)
+    public boolean auditRunning(long projectId) {
+        return audits.inProgress(projectId).isPresent() || runtime.createProcessInstanceQuery()
+                .processDefinitionKey(PROCESS).processInstanceBusinessKey(String.valueOf(projectId)).count() > 0;
+    }
+
     /** Starts CertificationAuditProcess for the project; its first step checks the readiness for Stage 1. */
     @Transactional
     public void prepare(long projectId, String username) {
         if (!mayPrepare(projectId, username)) {
             throw new AccessDeniedException("Only the project manager prepares a certification audit, one at a time, "
-                    + "and only after the project: until then its audit and certification phase prepares it.");
+                    + "after the project, and only when it is due: after a cycle not certified, or from three "
+                    + "months before the certificate expires.");
         }
         runtime.startProcessInstanceByKey(PROCESS, String.valueOf(projectId), Map.of(PROJECT_ID, projectId));
     }

@@ -132,6 +132,23 @@ public class CertificationAudit {
         return certificate().map(c -> c.expiresOn().minusMonths(RECERTIFICATION_MONTHS_BEFORE_EXPIRY));
     }
 
+    /** Whether the certificate is still valid on the day. */
+    public boolean isValidOn(LocalDate day) {
+        return certificate().map(c -> !day.isAfter(c.expiresOn())).orElse(false);
+    }
+
+    /**
+     * Whether the next certification audit is due after this cycle: not while it runs; after it when it ended not
+     * certified; with a certificate, from three months before its expiry (and after it expired).
+     */
+    public boolean nextAuditDue(LocalDate today) {
+        return switch (status) {
+            case PREPARING, STAGE_1_DONE -> false;
+            case NOT_CERTIFIED -> true;
+            case CERTIFIED -> !today.isBefore(recertificationStart().orElseThrow());
+        };
+    }
+
     public List<SurveillanceAudit> surveillanceAudits() {
         return surveillanceAudits.stream().sorted(Comparator.comparingInt(SurveillanceAudit::surveillanceNumber))
                 .toList();

@@ -1,6 +1,7 @@
 package org.certflow.certification;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import org.certflow.project.ProjectService;
@@ -41,6 +42,13 @@ public class CertificationAudits {
     @Transactional(readOnly = true)
     public Optional<CertificationAudit> latest(long projectId) {
         return audits.findByProjectIdOrderByOpenedAtDescIdDesc(projectId).stream().findFirst();
+    }
+
+    /** The cycle of the project's latest certificate, also while the next cycle (its recertification) runs. */
+    @Transactional(readOnly = true)
+    public Optional<CertificationAudit> latestCertified(long projectId) {
+        return audits.findByProjectIdOrderByOpenedAtDescIdDesc(projectId).stream()
+                .filter(a -> a.certificate().isPresent()).findFirst();
     }
 
     @Transactional(readOnly = true)
@@ -84,13 +92,16 @@ public class CertificationAudits {
 
     /**
      * Records Stage 2. A recommendation is refused while a major nonconformity is open, and major nonconformities
-     * must be recorded as findings, to be corrected.
+     * must be recorded as findings, to be corrected. Its open observations and opportunities are noted: they need
+     * no corrective action.
      */
     @Transactional
     public CertificationAudit stage2Audited(long auditId, StageReport report, Stage2Outcome outcome) {
         notInFuture("stage2AuditedOn", report.auditedOn(), "The last day of Stage 2");
-        boolean majorOpen = findings.findByAuditIdOrderById(auditId).stream().anyMatch(f -> f.isOpen()
-                && f.stage() == AuditStage.STAGE_2 && f.grade() == FindingGrade.MAJOR_NONCONFORMITY);
+        List<CertificationFinding> stage2 = findings.findByAuditIdOrderById(auditId).stream()
+                .filter(f -> f.stage() == AuditStage.STAGE_2).toList();
+        boolean majorOpen = stage2.stream().anyMatch(f -> f.isOpen()
+                && f.grade() == FindingGrade.MAJOR_NONCONFORMITY);
         if (outcome == Stage2Outcome.RECOMMENDED && majorOpen) {
             throw new InvalidCertificationInputException("stage2Outcome", "A major nonconformity is still open: "
                     + "certification cannot be recommended before it is corrected.");
@@ -99,6 +110,11 @@ public class CertificationAudits {
             throw new InvalidCertificationInputException("stage2Outcome", "Record each major nonconformity as a "
                     + "Stage 2 finding above, so that it gets its corrective action.");
         }
+        stage2.stream().filter(f -> f.status() == FindingStatus.OPEN && !AuditStage.STAGE_2.needsCorrection(f.grade()))
+                .forEach(f -> {
+                    f.noted();
+                    findings.save(f);
+                });
         CertificationAudit audit = get(auditId);
         audit.stage2Audited(report, outcome);
         return audits.save(audit);
@@ -130,7 +146,8 @@ public class CertificationAudits {
         notInFuture("surveillanceAuditedOn", report.auditedOn(), "The surveillance audit's day");
         CertificationAudit audit = get(auditId);
         if (audit.surveillanceAuditsLeft() == 0) {
-            throw new IllegalStateException("Certification audit " + auditId + " has had its surveillance audits");
+            throw new InvalidCertificationInputException("surveillanceAuditedOn", "Both surveillance audits of this "
+                    + "certificate are recorded: the next audit is the recertification.");
         }
         audit.surveillanceAudited(report);
         return audits.save(audit);

@@ -8,7 +8,8 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * A finding of the certification body at Stage 1 or Stage 2, graded, with the person who owns its correction.
- * Each is raised as a corrective action (CorrectiveActionProcess) and closed when that ends.
+ * Each Stage 1 finding and each Stage 2 nonconformity is raised as a corrective action (CorrectiveActionProcess) and
+ * closed once its action is found effective; Stage 2 observations and opportunities are noted.
  */
 @Table("certification_finding")
 public class CertificationFinding {
@@ -48,6 +49,10 @@ public class CertificationFinding {
     void closed(Instant at) {
         status = FindingStatus.CLOSED;
         closedAt = at;
+    }
+
+    void noted() {
+        status = FindingStatus.NOTED;
     }
 
     public Long id() {
@@ -96,7 +101,8 @@ public class CertificationFinding {
         return stage.label() + " " + grade.label().toLowerCase() + (requirement == null ? "" : ", " + requirement);
     }
 
+    /** Open, or in correction: work is left to do on it. */
     public boolean isOpen() {
-        return status != FindingStatus.CLOSED;
+        return status == FindingStatus.OPEN || status == FindingStatus.IN_CORRECTION;
     }
 }

@@ -11,12 +11,14 @@ import org.certflow.project.SoaLine;
 
 /**
  * What goes into an evidence pack, read in one transaction: the project, its SoA, its register of documented
- * information, the decisions taken, the latest readiness report (null before the first check) and the findings of
- * the latest audit cycle. {@code people} turns a username into a name, {@code catalog} a control into its title.
+ * information, the decisions taken, the latest readiness report (null before the first check), the findings of
+ * the latest audit cycle, and the names of the other features' documents in the pack (internal audit reports,
+ * management review minutes). {@code people} turns a username into a name, {@code catalog} a control into its title.
  */
 record EvidencePackContent(Project project, List<SoaLine> soa, List<DocumentedInformation> register,
                            List<Decision> decisions, ReadinessReport readiness, List<CertificationFinding> findings,
-                           Instant generatedAt, Catalog catalog, Function<String, String> people) {
+                           List<String> documents, Instant generatedAt, Catalog catalog,
+                           Function<String, String> people) {
 
     String controlTitle(SoaLine line) {
         return catalog.control(line.controlKey()).map(c -> c.title()).orElse("");

@@ -1,5 +1,7 @@
 package org.certflow.certification;
 
+import static org.certflow.shared.PdfTables.table;
+
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,25 +13,19 @@ import java.util.Locale;
 import org.certflow.catalog.Standard;
 import org.certflow.project.Project;
 import org.certflow.project.SoaLine;
+import org.certflow.shared.PdfTables;
 
 import com.lowagie.text.Document;
-import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.FontFactory;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
 /** The evidence pack's PDF: a cover with the project, then one section per list, as tables. */
 final class EvidencePackPdf {
 
     private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 18);
-    private static final Font HEADING = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 13);
-    private static final Font HEADER = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 8);
-    private static final Font BODY = FontFactory.getFont(FontFactory.HELVETICA, 8);
     private static final Font TEXT = FontFactory.getFont(FontFactory.HELVETICA, 10);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
@@ -76,6 +72,12 @@ final class EvidencePackPdf {
         Paragraph scope = new Paragraph("Scope: " + project.scope(), TEXT);
         scope.setSpacingBefore(6);
         document.add(scope);
+        if (!content.documents().isEmpty()) {
+            Paragraph documents = new Paragraph("Also in this pack: " + String.join(", ", content.documents())
+                    + ".", TEXT);
+            documents.setSpacingBefore(6);
+            document.add(documents);
+        }
     }
 
     private static void readiness(Document document, EvidencePackContent content) {
@@ -103,26 +105,7 @@ final class EvidencePackPdf {
     }
 
     private static void section(Document document, String title) {
-        Paragraph heading = new Paragraph(title, HEADING);
-        heading.setSpacingBefore(14);
-        heading.setSpacingAfter(6);
-        document.add(heading);
-    }
-
-    private static PdfPTable table(float[] widths, List<String> header, List<List<String>> rows) {
-        PdfPTable table = new PdfPTable(widths);
-        table.setWidthPercentage(100);
-        table.setHeaderRows(1);
-        header.forEach(h -> table.addCell(cell(h, HEADER)));
-        rows.forEach(row -> row.forEach(value -> table.addCell(cell(value, BODY))));
-        return table;
-    }
-
-    private static PdfPCell cell(String text, Font font) {
-        PdfPCell cell = new PdfPCell(new Phrase(text, font));
-        cell.setPadding(3);
-        cell.setVerticalAlignment(Element.ALIGN_TOP);
-        return cell;
+        document.add(PdfTables.heading(title));
     }
 
     private static String text(String value) {

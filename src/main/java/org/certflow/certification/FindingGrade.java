@@ -16,4 +16,8 @@ public enum FindingGrade {
     public String label() {
         return label;
     }
+
+    public boolean isNonconformity() {
+        return this == MAJOR_NONCONFORMITY || this == MINOR_NONCONFORMITY;
+    }
 }

@@ -13,11 +13,13 @@ import org.certflow.security.ProjectGroups;
 import org.certflow.security.Role;
 import org.certflow.tasklist.TaskListService;
 import org.certflow.tasklist.TaskOutcome;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
  * Works a project's open tasks the way its people would: through the task list, as the person holding the
- * task's role in the project (or the assignee), with the demo answers for the task's form.
+ * task's role in the project (or the assignee), with the demo answers for the task's form, once the features'
+ * {@link DemoTaskPreparation}s have done the work the task checks.
  */
 @Component
 public class ProjectWorker {
@@ -26,12 +28,15 @@ public class ProjectWorker {
     private final TaskListService taskList;
     private final ProjectService projects;
     private final DemoAnswers answers;
+    private final ObjectProvider<DemoTaskPreparation> preparations;
 
-    ProjectWorker(TaskService tasks, TaskListService taskList, ProjectService projects, DemoAnswers answers) {
+    ProjectWorker(TaskService tasks, TaskListService taskList, ProjectService projects, DemoAnswers answers,
+                  ObjectProvider<DemoTaskPreparation> preparations) {
         this.tasks = tasks;
         this.taskList = taskList;
         this.projects = projects;
         this.answers = answers;
+        this.preparations = preparations;
     }
 
     /** The project's open tasks with this BPMN id, oldest first. */
@@ -55,6 +60,8 @@ public class ProjectWorker {
 
     /** Completes this task as the person it belongs to; returns their username. */
     public String complete(long projectId, Task task, Map<String, ?> values) {
+        preparations.orderedStream().forEach(preparation -> preparation.prepare(projectId,
+                task.getTaskDefinitionKey()));
         Map<String, Object> entries = new HashMap<>(answers.forTask(task.getTaskDefinitionKey()));
         entries.putAll(values);
         String worker = workerOf(projectId, task);

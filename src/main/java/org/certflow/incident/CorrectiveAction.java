@@ -2,6 +2,7 @@ package org.certflow.incident;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -72,6 +73,11 @@ public class CorrectiveAction {
 
     public boolean isOverdue(LocalDate today) {
         return isOpen() && dueDate.isBefore(today);
+    }
+
+    /** Overdue now, or done after its due day: a missed deadline either way. */
+    public boolean isLate(LocalDate today) {
+        return isOpen() ? isOverdue(today) : LocalDate.ofInstant(doneAt, ZoneId.systemDefault()).isAfter(dueDate);
     }
 
     public String plannedBy() {

@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -53,6 +55,8 @@ public class Incident {
     private Integer version;
     @MappedCollection(idColumn = "incident", keyColumn = "step_no")
     private List<IncidentStep> timeline = new ArrayList<>();
+    @MappedCollection(idColumn = "incident", keyColumn = "deadline_no")
+    private List<IncidentDeadline> deadlines = new ArrayList<>();
 
     Incident() {
     }
@@ -208,16 +212,31 @@ public class Incident {
         return Duration.between(reportedAt, lastTime(IncidentEvent.CLOSED).filter(c -> !isOpen()).orElse(now));
     }
 
-    /** The deadlines missed, counting one still running at {@code now} as missed once it has passed. */
+    /**
+     * The deadlines missed, counting one still running at {@code now} as missed once it has passed, in the order
+     * of the handling; without the corrective actions' (see {@code IncidentList}).
+     */
     public List<IncidentSla.Breach> breaches(Instant now) {
-        List<IncidentSla.Breach> breaches = new ArrayList<>();
+        Set<IncidentSla.Breach> breaches = EnumSet.noneOf(IncidentSla.Breach.class);
         if (triageDueAt != null && lastTime(IncidentEvent.TRIAGED).orElse(now).isAfter(triageDueAt)) {
             breaches.add(IncidentSla.Breach.TRIAGE_LATE);
         }
         if (notificationRequired() && lastTime(IncidentEvent.NOTIFIED).orElse(now).isAfter(notificationDueAt)) {
             breaches.add(IncidentSla.Breach.NOTIFICATION_LATE);
         }
-        return breaches;
+        deadlines.stream().filter(deadline -> deadline.missedBy(now)).map(IncidentDeadline::breach)
+                .forEach(breaches::add);
+        return List.copyOf(breaches);
+    }
+
+    /** The task's due date, as the process set it; a breach of this kind when it is missed. */
+    void deadlineSet(IncidentSla.Breach breachIfMissed, String taskId, Instant dueAt) {
+        deadlines.add(new IncidentDeadline(breachIfMissed, taskId, dueAt, null));
+    }
+
+    /** The task is done: its deadline, if it has one, is met at this time (or missed, if that is later). */
+    void deadlineMet(String taskId, Instant at) {
+        deadlines.replaceAll(deadline -> deadline.isOpenFor(taskId) ? deadline.met(at) : deadline);
     }
 
     void severityProposed(Severity proposed, Instant at) {

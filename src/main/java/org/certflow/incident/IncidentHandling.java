@@ -70,6 +70,18 @@ public class IncidentHandling {
         update(incidentId, incident -> incident.closed(lessonsLearned, EngineClock.now(), actor));
     }
 
+    /** Keeps the due date of one of the incident's tasks, as the process set it when it created the task. */
+    @Transactional
+    public void deadlineSet(long incidentId, IncidentSla.Breach breachIfMissed, String taskId, Instant dueAt) {
+        update(incidentId, incident -> incident.deadlineSet(breachIfMissed, taskId, dueAt));
+    }
+
+    /** The task is done now: its deadline is met, or missed for good if it has passed. */
+    @Transactional
+    public void deadlineMet(long incidentId, String taskId) {
+        update(incidentId, incident -> incident.deadlineMet(taskId, EngineClock.now()));
+    }
+
     /** Adds an event that stores nothing else to the timeline (a missed deadline, a reopening, ...). */
     @Transactional
     public void record(long incidentId, IncidentEvent event, String actor, String note) {

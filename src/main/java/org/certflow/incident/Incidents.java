@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.certflow.catalog.Standard;
 import org.certflow.project.Project;
 import org.certflow.project.ProjectService;
 import org.certflow.shared.EngineClock;
@@ -28,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reporting incidents and finding them again; the transaction boundary for both. Anyone working in a project
- * reports its incidents and sees them; reporting starts the incident process.
+ * reports its incidents and sees them; reporting starts the incident process. An AI system may be involved only in
+ * a project with ISO 42001, which always has an AI governance lead to assess it.
  */
 @Service
 public class Incidents {
@@ -53,8 +55,17 @@ public class Incidents {
     @Transactional
     public Incident report(IncidentReport report, String reporter) {
         Map<String, String> errors = validator.errors(report);
-        if (report.projectId() != null && !projectIds(reporter).contains(report.projectId())) {
-            errors.put("project", "You can report incidents only for the projects you work in.");
+        if (report.projectId() != null) {
+            Optional<Project> project = projects.visibleTo(reporter).stream()
+                    .filter(p -> p.id().equals(report.projectId())).findFirst();
+            if (project.isEmpty()) {
+                errors.put("project", "You can report incidents only for the projects you work in.");
+            } else if (report.involvesAi() && !project.get().includes(Standard.ISO42001)) {
+                // the AI system's part goes to the AI governance lead, whom only an ISO 42001 project has
+                errors.put("involvesAi", project.get().name() + " covers ISO 27001 only: no AI system is in its "
+                        + "scope and nobody leads AI governance there. Untick this and describe the AI system's "
+                        + "part in the description.");
+            }
         }
         if (!errors.isEmpty()) {
             throw new InvalidIncidentException(errors);

@@ -6,6 +6,8 @@ import java.time.Period;
 public enum ReviewCause {
     SCHEDULE(Period.ofDays(14)),
     INCIDENT(Period.ofDays(3)),
+    /** A risk entered above the appetite, unaccepted: a week, as nobody has taken that risk yet. */
+    REGISTER_CHANGE(Period.ofDays(7)),
     ON_DEMAND(Period.ofDays(14));
 
     private final Period timeToReview;

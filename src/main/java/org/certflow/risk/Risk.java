@@ -178,7 +178,7 @@ public class Risk {
         this.threat = input.threat();
         this.owner = input.owner();
         this.nextReview = input.nextReview();
-        this.controls = input.controls().stream().map(RiskControl::new).collect(Collectors.toSet());
+        linkControls(input.controls());
     }
 
     /**
@@ -203,6 +203,11 @@ public class Risk {
         this.residualLevel = residual.level();
         this.treatment = treatment;
         this.treatmentPlan = treatmentPlan.trim();
+    }
+
+    /** Links the controls that carry the treatment, e.g. as its owner changes them in a review. */
+    void linkControls(Set<String> controlKeys) {
+        this.controls = controlKeys.stream().map(RiskControl::new).collect(Collectors.toSet());
     }
 
     void accepted(LocalDate until, String by) {

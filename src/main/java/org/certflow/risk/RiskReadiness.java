@@ -23,15 +23,15 @@ class RiskReadiness implements ReadinessCheck {
     private final RiskRegister register;
     private final ProjectRiskSettings settings;
     private final AiSystems systems;
-    private final AiImpactAssessments assessments;
+    private final RiskAssessmentProgress progress;
     private final ProjectService projects;
 
     RiskReadiness(RiskRegister register, ProjectRiskSettings settings, AiSystems systems,
-                  AiImpactAssessments assessments, ProjectService projects) {
+                  RiskAssessmentProgress progress, ProjectService projects) {
         this.register = register;
         this.settings = settings;
         this.systems = systems;
-        this.assessments = assessments;
+        this.progress = progress;
         this.projects = projects;
     }
 
@@ -78,8 +78,7 @@ class RiskReadiness implements ReadinessCheck {
         if (active.isEmpty()) {
             return new Result(requirement, false, "No AI systems are listed.");
         }
-        List<String> missing = active.stream().filter(s -> assessments.latestApproved(s.id())
-                .filter(a -> a.isCurrentOn(today)).isEmpty()).map(AiSystem::name).toList();
+        List<String> missing = progress.unassessed(active, today);
         return missing.isEmpty() ? new Result(requirement, true, "All " + active.size() + " AI systems assessed.")
                 : new Result(requirement, false, "No current approved assessment: " + String.join(", ", missing) + ".");
     }

@@ -5,14 +5,20 @@ import java.util.Optional;
 
 import org.certflow.project.Project;
 import org.certflow.project.ProjectService;
+import org.certflow.security.People;
 import org.certflow.security.Role;
 import org.certflow.shared.EngineClock;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A project's risk register: adding and changing risks by their rules, and reading them back with their history. */
+/**
+ * A project's risk register: adding and changing risks by their rules, and reading them back with their history. A
+ * risk left above the appetite without an executive's acceptance goes to review at once; a risk under review is
+ * changed in its review, not here.
+ */
 @Service
 public class RiskRegister {
 
@@ -23,9 +29,13 @@ public class RiskRegister {
     private final RiskMatrix matrix;
     private final ProjectService projects;
     private final ProjectRiskSettings settings;
+    private final OpenReviews openReviews;
+    private final People people;
+    private final ApplicationEventPublisher events;
 
     RiskRegister(RiskRepository risks, RiskQueries queries, RiskHistory history, RiskValidator validator,
-                 RiskMatrix matrix, ProjectService projects, ProjectRiskSettings settings) {
+                 RiskMatrix matrix, ProjectService projects, ProjectRiskSettings settings, OpenReviews openReviews,
+                 People people, ApplicationEventPublisher events) {
         this.risks = risks;
         this.queries = queries;
         this.history = history;
@@ -33,6 +43,9 @@ public class RiskRegister {
         this.matrix = matrix;
         this.projects = projects;
         this.settings = settings;
+        this.openReviews = openReviews;
+        this.people = people;
+        this.events = events;
     }
 
     /** The project's risk owners and project managers keep the register. */
@@ -51,12 +64,14 @@ public class RiskRegister {
         describeAndRate(risk, input);
         Risk saved = risks.save(risk);
         history.record(saved.id(), RiskHistoryKind.IDENTIFIED, addedBy, ratings(saved));
+        reviewIfUnaccepted(saved, addedBy, true);
         return saved;
     }
 
     /**
      * Changes a risk as someone edited it at {@code editedVersion}; if it changed since, nothing is saved and an
-     * OptimisticLockingFailureException says so, rather than overwriting the other person's change.
+     * OptimisticLockingFailureException says so, rather than overwriting the other person's change. A risk under
+     * review is refused with a {@link RiskUnderReviewException}.
      */
     @Transactional
     public Risk change(long riskId, int editedVersion, RiskInput input, String changedBy) {
@@ -65,11 +80,22 @@ public class RiskRegister {
             throw new OptimisticLockingFailureException("Risk " + riskId + " changed since version " + editedVersion);
         }
         Project project = editableBy(risk.projectId(), changedBy);
+        underReviewNotice(risk).ifPresent(message -> {
+            throw new RiskUnderReviewException(message);
+        });
         validator.validate(project, input, settings.of(risk.projectId()).reviewInterval());
         describeAndRate(risk, input);
         Risk saved = risks.save(risk);
         history.record(riskId, RiskHistoryKind.CHANGED, changedBy, ratings(saved));
+        reviewIfUnaccepted(saved, changedBy, false);
         return saved;
+    }
+
+    /** Why the risk cannot be changed in the register now: it is under review (empty when it can). */
+    @Transactional(readOnly = true)
+    public Optional<String> underReviewNotice(Risk risk) {
+        return openReviews.includes(risk) ? Optional.of("\"" + risk.title() + "\" is under review by its owner, "
+                + people.displayName(risk.owner()) + ": change it in the review task.") : Optional.empty();
     }
 
     @Transactional(readOnly = true)
@@ -131,6 +157,13 @@ public class RiskRegister {
             throw new AccessDeniedException("Only the project's risk owners and project managers keep its risk register.");
         }
         return projects.get(projectId);
+    }
+
+    /** Only an executive may take a residual risk above the appetite: its owner and an executive review it now. */
+    private void reviewIfUnaccepted(Risk risk, String enteredBy, boolean added) {
+        if (risk.needsAcceptance(settings.of(risk.projectId()).riskAppetite(), EngineClock.today())) {
+            events.publishEvent(new RiskAboveAppetite(risk.projectId(), risk.id(), enteredBy, added));
+        }
     }
 
     private void describeAndRate(Risk risk, RiskInput input) {

@@ -4,7 +4,6 @@ import static org.certflow.project.process.ProcessVariables.PROJECT_ID;
 import static org.certflow.risk.process.RiskReviewVariables.REVIEW_DUE_DATE;
 import static org.certflow.risk.process.RiskReviewVariables.REVIEW_PROCESS;
 import static org.certflow.risk.process.RiskReviewVariables.REVIEW_ROUND_ID;
-import static org.certflow.risk.process.RiskReviewVariables.RISK_ID;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -17,18 +16,18 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.certflow.incident.MajorIncidentOccurred;
 import org.certflow.security.People;
 import org.certflow.shared.EngineClock;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Starts risk reviews, each a {@link ReviewRound} worked by one instance of {@code RiskReviewProcess}: on the
- * project's schedule, after a major incident, or when someone asks. A risk whose review is still open is not
- * put in a second one.
+ * project's schedule, after a major incident, when the register is left with a residual risk above the appetite
+ * that nobody accepts, or when someone asks. A risk whose review is still open is not put in a second one.
  */
 @Service
 public class RiskReviews {
@@ -38,16 +37,18 @@ public class RiskReviews {
     private final RiskRegister register;
     private final RiskHistory history;
     private final ProjectRiskSettings settings;
+    private final OpenReviews openReviews;
     private final People people;
     private final RuntimeService runtime;
 
     RiskReviews(ReviewRoundRepository rounds, RiskRepository risks, RiskRegister register, RiskHistory history,
-                ProjectRiskSettings settings, People people, RuntimeService runtime) {
+                ProjectRiskSettings settings, OpenReviews openReviews, People people, RuntimeService runtime) {
         this.rounds = rounds;
         this.risks = risks;
         this.register = register;
         this.history = history;
         this.settings = settings;
+        this.openReviews = openReviews;
         this.people = people;
         this.runtime = runtime;
     }
@@ -83,7 +84,23 @@ public class RiskReviews {
         return start(incident.projectId(), ReviewCause.INCIDENT, reason, null, toReview);
     }
 
-    /** A review of these risks now, asked for by a risk owner or project manager of the project. */
+    /**
+     * The review of a risk the register was left with above the appetite and unaccepted, at once, in the
+     * transaction that saved it: its owner approves the treatment plan and an executive gets the acceptance.
+     */
+    @EventListener
+    void on(RiskAboveAppetite entered) {
+        String reason = (entered.added() ? "Added to the register" : "Changed in the register") + " by "
+                + people.displayName(entered.enteredBy()) + " with a residual risk above the appetite that no "
+                + "executive accepts";
+        start(entered.projectId(), ReviewCause.REGISTER_CHANGE, reason, entered.enteredBy(),
+                risks.findAllById(List.of(entered.riskId())));
+    }
+
+    /**
+     * A review of these risks now, asked for by a risk owner or project manager of the project; risks of other
+     * projects are left out. Empty when none of them is left to review (all of them under review already).
+     */
     @Transactional
     public Optional<ReviewRound> startOnDemand(long projectId, Collection<Long> riskIds, String requestedBy) {
         if (!register.mayEdit(projectId, requestedBy)) {
@@ -109,14 +126,7 @@ public class RiskReviews {
     /** The project's risks whose review is open now. */
     @Transactional(readOnly = true)
     public Set<Long> underReview(long projectId) {
-        String[] instances = runtime.createProcessInstanceQuery().processDefinitionKey(REVIEW_PROCESS)
-                .processInstanceBusinessKey(String.valueOf(projectId)).list().stream().map(ProcessInstance::getId)
-                .toArray(String[]::new);
-        if (instances.length == 0) {
-            return Set.of();
-        }
-        return runtime.createVariableInstanceQuery().variableName(RISK_ID).processInstanceIdIn(instances).list()
-                .stream().map(v -> ((Number) v.getValue()).longValue()).collect(Collectors.toSet());
+        return openReviews.riskIds(projectId);
     }
 
     private Optional<ReviewRound> start(long projectId, ReviewCause cause, String reason, String actor,

@@ -1,5 +1,8 @@
 package org.certflow.risk;
 
+import java.util.List;
+import java.util.stream.Stream;
+
 /**
  * What can go wrong: a loss of confidentiality, integrity or availability of information (ISO 27001), or a harm
  * an AI system can do to people and society (ISO 42001 6.1.4, Annex B.5).
@@ -29,5 +32,10 @@ public enum RiskThreat {
     /** An AI harm is about one of the project's AI systems rather than an information asset. */
     public boolean isAiHarm() {
         return aiHarm;
+    }
+
+    /** The threats a project assesses: AI harms only with ISO 42001 in its scope. */
+    public static List<RiskThreat> assessedIn(boolean includesAi) {
+        return Stream.of(values()).filter(threat -> includesAi || !threat.aiHarm).toList();
     }
 }

@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.certflow.catalog.Standard;
 import org.certflow.project.Project;
 import org.certflow.project.SoaLine;
 import org.certflow.project.StatementOfApplicability;
@@ -53,22 +54,38 @@ class RiskValidator {
         text(errors, ASSET, input.asset(), MAX_NAME, "Say which information asset or AI system is at risk.");
         if (input.threat() == null) {
             errors.put(THREAT, "Choose what can go wrong.");
+        } else if (input.threat().isAiHarm() && !project.includes(Standard.ISO42001)) {
+            errors.put(THREAT, "AI harms are assessed with ISO 42001, which is not in this project's scope: choose a "
+                    + "loss of confidentiality, integrity or availability.");
         } else if (input.threat().isAiHarm() && !errors.containsKey(ASSET)) {
             checkAiSystem(errors, project, input.asset());
         }
         checkRatings(errors, input.likelihood(), input.impact(), input.residualLikelihood(), input.residualImpact());
         checkOwner(errors, project, input.owner());
-        checkTreatment(errors, project, input.treatment(), input.treatmentPlan(), input.controls());
+        checkTreatment(errors, project, input.treatment(), input.treatmentPlan(), input.controls(),
+                "A mitigated risk names the controls of the Statement of Applicability that treat it.");
         checkNextReview(errors, input.nextReview(), reviewInterval);
         throwIfAny(errors);
     }
 
-    /** A review changes the ratings, the treatment and its plan; the risk's controls stay as they are. */
+    /**
+     * A review changes the ratings, the treatment and its plan; the risk's controls are changed on the review
+     * task's page beforehand (see {@link #validateControls}).
+     */
     void validateReview(Project project, ReviewInput review, Set<String> controls) {
         Map<String, String> errors = new LinkedHashMap<>();
         checkRatings(errors, review.likelihood(), review.impact(), review.residualLikelihood(),
                 review.residualImpact());
-        checkTreatment(errors, project, review.treatment(), review.treatmentPlan(), controls);
+        checkTreatment(errors, project, review.treatment(), review.treatmentPlan(), controls,
+                "A mitigated risk names the controls of the Statement of Applicability that treat it: choose them "
+                        + "under \"Controls that treat the risk\" on this task's page, then complete the review.");
+        throwIfAny(errors);
+    }
+
+    /** The controls linked to a risk: applicable lines of the project's Statement of Applicability. */
+    void validateControls(Project project, Set<String> controls) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        checkControls(errors, project, controls);
         throwIfAny(errors);
     }
 
@@ -122,20 +139,25 @@ class RiskValidator {
     }
 
     private void checkTreatment(Map<String, String> errors, Project project, RiskTreatment treatment, String plan,
-                                Set<String> controls) {
+                                Set<String> controls, String controlsMissing) {
         if (treatment == null) {
             errors.put(TREATMENT, "Choose how the risk is treated.");
         }
         text(errors, TREATMENT_PLAN, plan, MAX_PLAN, treatment == RiskTreatment.ACCEPT
                 ? "Say why the risk is acceptable as it is." : "Say how the risk is treated (ISO 27001 6.1.3 e).");
+        checkControls(errors, project, controls);
+        if (!errors.containsKey(CONTROLS) && treatment == RiskTreatment.MITIGATE && controls.isEmpty()) {
+            errors.put(CONTROLS, controlsMissing);
+        }
+    }
+
+    private void checkControls(Map<String, String> errors, Project project, Set<String> controls) {
         Map<String, SoaLine> lines = soa.lines(project.id()).stream()
                 .collect(Collectors.toMap(SoaLine::controlKey, Function.identity()));
         List<String> problems = controls.stream().sorted().map(key -> controlProblem(key, lines.get(key)))
                 .filter(Objects::nonNull).toList();
         if (!problems.isEmpty()) {
             errors.put(CONTROLS, String.join(" ", problems));
-        } else if (treatment == RiskTreatment.MITIGATE && controls.isEmpty()) {
-            errors.put(CONTROLS, "A mitigated risk names the controls of the Statement of Applicability that treat it.");
         }
     }
 

@@ -117,7 +117,7 @@ public class TaskListService {
             return TaskOutcome.of(Kind.CLAIMED_BY_OTHER,
                     people.displayName(assignee) + " has claimed this task; only they can give it back.");
         }
-        return attempts.run(username, taskId, () -> tasks.setAssignee(taskId, null),
+        return attempts.run(username, taskId, () -> tasks.claim(taskId, null),
                 "The task is back with everyone in its role.");
     }
 

@@ -45,6 +45,25 @@ class AuditExecutionTest extends AuditTestSupport {
     }
 
     @Test
+    void a_result_for_a_requirement_outside_the_scope_is_refused_at_the_requirement_and_records_nothing() {
+        assertThatThrownBy(() -> execution.recordResult(audit.id(), "clause:4.1", Conformity.CONFORMING, null,
+                AUDITOR)).isInstanceOfSatisfying(InvalidAuditInputException.class, e -> assertThat(e.fieldErrors())
+                .containsOnly(Map.entry("requirement", "Clause 4.1 is not in this audit's scope: record results for "
+                        + "the requirements it covers only.")));
+        assertThatThrownBy(() -> execution.recordResult(audit.id(), "ISO42001:A.10.3", Conformity.CONFORMING, null,
+                AUDITOR)).isInstanceOfSatisfying(InvalidAuditInputException.class, e -> assertThat(e.getMessage())
+                .isEqualTo("ISO 42001 A.10.3 is not in this audit's scope: record results for the requirements it "
+                        + "covers only."));
+        assertThatThrownBy(() -> execution.recordResult(audit.id(), "no such thing", Conformity.CONFORMING, null,
+                AUDITOR)).isInstanceOfSatisfying(InvalidAuditInputException.class, e -> assertThat(e.getMessage())
+                .startsWith("no such thing is not in this audit's scope"));
+
+        Audit unchanged = programme.get(audit.id());
+        assertThat(unchanged.status()).isEqualTo(AuditStatus.PLANNED);
+        assertThat(unchanged.unrecorded()).hasSize(audit.results().size());
+    }
+
+    @Test
     void a_nonconformity_makes_its_requirement_nonconforming_and_starts_its_corrective_action() {
         execution.recordResult(audit.id(), "ISO42001:A.6.2.4", Conformity.CONFORMING, "Test reports sampled", AUDITOR);
 

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.Set;
 
 import org.certflow.project.Project;
 import org.certflow.project.StandardsScope;
+import org.certflow.security.People;
+import org.certflow.security.Role;
 import org.certflow.shared.EngineClock;
 import org.certflow.test_support.SpringTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,15 +19,21 @@ import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The records of an audit cycle: the project manager records each stage's findings while that stage is being
- * recorded, and only then; the certificate's validity sets the surveillance and recertification dates.
+ * recorded, and only then, never for the internal auditor who verifies them; the certificate's validity sets the
+ * surveillance and recertification dates; refused input records nothing.
  */
 @SpringTest
 class CertificationAuditsTest extends CertificationTestSupport {
+
+    private static final String AUDITOR = "aude";
+    private static final String OTHER_AUDITOR = "ines";
 
     @Autowired
     AuditFindings findings;
     @Autowired
     CertificationAudits audits;
+    @Autowired
+    People people;
 
     private CertificationAudit audit;
 
@@ -85,6 +94,78 @@ class CertificationAuditsTest extends CertificationTestSupport {
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(findings.of(audit.id())).hasSize(1);
         assertThat(findings.toCorrect(audit.id(), AuditStage.STAGE_1)).isEmpty();
+    }
+
+    @Test
+    void the_only_internal_auditor_cannot_own_a_finding_that_gets_a_corrective_action() {
+        String refusal = "The internal auditor checks the corrective action's effectiveness, so cannot correct it as "
+                + "well: choose someone else of the project.";
+
+        assertThatThrownBy(() -> findings.record(audit.id(), AuditStage.STAGE_1, new NewFinding(
+                FindingGrade.OBSERVATION, null, "Objectives lack measures.", AUDITOR), PROJECT_MANAGER))
+                .isInstanceOfSatisfying(InvalidCertificationInputException.class, refused -> {
+                    assertThat(refused.field()).isEqualTo(AuditFindings.OWNER);
+                    assertThat(refused.getMessage()).isEqualTo(refusal);
+                });
+        assertThat(findings.of(audit.id())).isEmpty();
+
+        audits.stage1Audited(audit.id(), new StageReport(EngineClock.today(), "CB report S1", null));
+        assertThatThrownBy(() -> findings.record(audit.id(), AuditStage.STAGE_2, new NewFinding(
+                FindingGrade.MINOR_NONCONFORMITY, null, "Supplier reviews are late.", AUDITOR), PROJECT_MANAGER))
+                .hasMessage(refusal);
+        CertificationFinding noted = findings.record(audit.id(), AuditStage.STAGE_2, new NewFinding(
+                FindingGrade.OBSERVATION, null, "Training could use examples.", AUDITOR), PROJECT_MANAGER);
+        assertThat(findings.of(audit.id())).as("a Stage 2 observation needs no verifier").extracting(
+                CertificationFinding::id).containsExactly(noted.id());
+    }
+
+    @Test
+    void with_two_internal_auditors_the_other_one_verifies_the_auditors_own_correction() {
+        if (people.find(OTHER_AUDITOR).isEmpty()) {
+            people.createUser(OTHER_AUDITOR, "Ines", "Ibarra", "ines@test.certflow.org", "test");
+            people.addToGroup(OTHER_AUDITOR, Role.INTERNAL_AUDITOR.groupId());
+        }
+        CertificationAudit twoAuditors = audits.open(newProject(StandardsScope.ISO27001_ONLY,
+                Set.of(AUDITOR, OTHER_AUDITOR)).id());
+        CertificationFinding owned = findings.record(twoAuditors.id(), AuditStage.STAGE_1, new NewFinding(
+                FindingGrade.MINOR_NONCONFORMITY, "9.2.2", "The audit programme misses clause 8.", AUDITOR),
+                PROJECT_MANAGER);
+        CertificationFinding other = findings.record(twoAuditors.id(), AuditStage.STAGE_1, new NewFinding(
+                FindingGrade.MINOR_NONCONFORMITY, "A.5.15", "Access reviews not documented.", CONTROL_OWNER),
+                PROJECT_MANAGER);
+
+        assertThat(findings.correctionStarted(owned.id()).verifier()).isEqualTo(OTHER_AUDITOR);
+        assertThat(findings.correctionStarted(other.id()).verifier()).isEqualTo(AUDITOR);
+    }
+
+    @Test
+    void a_certificate_without_its_number_is_refused_and_nothing_is_recorded() {
+        assertThatThrownBy(() -> audits.certificateIssued(audit.id(), "  ", EngineClock.today()))
+                .isInstanceOfSatisfying(InvalidCertificationInputException.class, refused -> {
+                    assertThat(refused.field()).isEqualTo("certificateNumber");
+                    assertThat(refused.getMessage()).isEqualTo("Give the certificate's number.");
+                });
+
+        assertThat(audits.get(audit.id()).certificate()).isEmpty();
+        assertThat(audits.get(audit.id()).status()).isEqualTo(AuditStatus.PREPARING);
+        assertThat(projects.get(audit.projectId()).certificateNumber()).isNull();
+    }
+
+    @Test
+    void a_third_surveillance_audit_is_refused_with_the_recertification_as_the_next_audit() {
+        audits.certificateIssued(audit.id(), "ISMS-7", EngineClock.today());
+        audits.surveillanceAudited(audit.id(), new StageReport(EngineClock.today(), "CB surveillance 1", null));
+        audits.surveillanceAudited(audit.id(), new StageReport(EngineClock.today(), "CB surveillance 2", null));
+
+        assertThatThrownBy(() -> audits.surveillanceAudited(audit.id(), new StageReport(EngineClock.today(),
+                "CB surveillance 3", null))).isInstanceOfSatisfying(InvalidCertificationInputException.class,
+                refused -> {
+                    assertThat(refused.field()).isEqualTo("surveillanceAuditedOn");
+                    assertThat(refused.getMessage()).isEqualTo("Both surveillance audits of this certificate are "
+                            + "recorded: the next audit is the recertification.");
+                });
+        assertThat(audits.get(audit.id()).surveillanceAudits()).extracting(SurveillanceAudit::reportReference)
+                .containsExactly("CB surveillance 1", "CB surveillance 2");
     }
 
     @Test

@@ -37,31 +37,31 @@ import org.springframework.beans.factory.annotation.Autowired;
  * {@link ReadyForStageOne} to make it ready on the records the readiness checks read, and completing tasks through
  * the task list, so the forms' rules apply as they do for a user.
  */
-abstract class CertificationTestSupport {
+public abstract class CertificationTestSupport {
 
-    static final String PROJECT_MANAGER = "pia";
-    static final String CONTROL_OWNER = "colin";
-    static final String EXECUTIVE = "eva";
+    protected static final String PROJECT_MANAGER = "pia";
+    protected static final String CONTROL_OWNER = "colin";
+    protected static final String EXECUTIVE = "eva";
     private static final AtomicInteger PROJECTS = new AtomicInteger();
 
     @Autowired
-    ProcessEngine engine;
+    protected ProcessEngine engine;
     @Autowired
-    RuntimeService runtime;
+    protected RuntimeService runtime;
     @Autowired
-    TaskService tasks;
+    protected TaskService tasks;
     @Autowired
-    IdentityService identity;
+    protected IdentityService identity;
     @Autowired
-    ProjectService projects;
+    protected ProjectService projects;
     @Autowired
-    StatementOfApplicability soa;
+    protected StatementOfApplicability soa;
     @Autowired
-    TaskListService taskList;
+    protected TaskListService taskList;
     @Autowired
-    DocumentedInformationRegister register;
+    protected DocumentedInformationRegister register;
     @Autowired
-    ReadyForStageOne ready;
+    protected ReadyForStageOne ready;
 
     @BeforeEach
     void initAssertions() {
@@ -74,13 +74,18 @@ abstract class CertificationTestSupport {
         ClockUtil.reset();
     }
 
-    Project newProject(StandardsScope standards) {
+    protected Project newProject(StandardsScope standards) {
+        return newProject(standards, Set.of("aude"));
+    }
+
+    /** The same, with these internal auditors. */
+    protected Project newProject(StandardsScope standards, Set<String> internalAuditors) {
         Map<Role, Set<String>> people = new EnumMap<>(Role.class);
         people.put(Role.PROJECT_MANAGER, Set.of(PROJECT_MANAGER));
         people.put(Role.CONTROL_OWNER, Set.of(CONTROL_OWNER, "carla"));
         people.put(Role.RISK_OWNER, Set.of("rita"));
         people.put(Role.INCIDENT_MANAGER, Set.of("ivan"));
-        people.put(Role.INTERNAL_AUDITOR, Set.of("aude"));
+        people.put(Role.INTERNAL_AUDITOR, internalAuditors);
         people.put(Role.EXECUTIVE, Set.of(EXECUTIVE));
         if (standards.includes(Standard.ISO42001)) {
             people.put(Role.AI_GOVERNANCE_LEAD, Set.of("aiden"));
@@ -91,19 +96,19 @@ abstract class CertificationTestSupport {
     }
 
     /** The one open task with this BPMN id in the process instance. */
-    Task task(ProcessInstance pi, String taskDefinitionKey) {
+    protected Task task(ProcessInstance pi, String taskDefinitionKey) {
         return tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(taskDefinitionKey)
                 .singleResult();
     }
 
     /** Completes the task through the task list as this person; it must succeed. */
-    void complete(String user, Task task, Object... keysAndValues) {
+    protected void complete(String user, Task task, Object... keysAndValues) {
         TaskOutcome outcome = taskList.complete(user, task.getId(), values(keysAndValues));
         assertThat(outcome.isDone()).as(outcome.message() + " " + outcome.fieldErrors()).isTrue();
     }
 
     /** Tries to complete the task through the task list; returns the outcome, which says why it was refused. */
-    TaskOutcome attempt(String user, Task task, Object... keysAndValues) {
+    protected TaskOutcome attempt(String user, Task task, Object... keysAndValues) {
         return taskList.complete(user, task.getId(), values(keysAndValues));
     }
 

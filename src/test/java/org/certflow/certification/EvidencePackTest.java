@@ -9,14 +9,22 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.certflow.audit.Audit;
+import org.certflow.audit.AuditExecution;
+import org.certflow.audit.AuditPlan;
+import org.certflow.audit.AuditProgramme;
+import org.certflow.audit.Findings;
 import org.certflow.project.Decisions;
 import org.certflow.project.Project;
 import org.certflow.project.StandardsScope;
+import org.certflow.review.ManagementReview;
+import org.certflow.review.MinutesPdf;
 import org.certflow.shared.EngineClock;
 import org.certflow.test_support.SpringTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,7 +34,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 
-/** The evidence pack holds the SoA, the register of documented information and the decisions, as PDF and CSV. */
+/**
+ * The evidence pack holds the SoA, the register of documented information and the decisions, as PDF and CSV, and
+ * the other features' documents: the internal audit reports and the management review minutes.
+ */
 @SpringTest
 class EvidencePackTest extends CertificationTestSupport {
 
@@ -36,6 +47,12 @@ class EvidencePackTest extends CertificationTestSupport {
     Decisions decisions;
     @Autowired
     Readiness readiness;
+    @Autowired
+    AuditProgramme programme;
+    @Autowired
+    AuditExecution execution;
+    @Autowired
+    Findings findings;
 
     private Project project;
     private Map<String, byte[]> files;
@@ -97,13 +114,45 @@ class EvidencePackTest extends CertificationTestSupport {
                 "Decisions", "Approve information security policy");
     }
 
+    @Test
+    void the_pack_holds_the_report_of_each_completed_internal_audit_and_the_minutes_of_each_completed_review()
+            throws IOException {
+        Audit audit = programme.plan(new AuditPlan(project.id(), "Full internal audit", EngineClock.today(), "aude",
+                Set.of("4", "5", "6", "7", "8", "9", "10"), Set.copyOf(soa.applicableControls(project.id()))),
+                PROJECT_MANAGER);
+        execution.recordFinding(audit.id(), new org.certflow.audit.NewFinding("clause:7.5.3",
+                org.certflow.audit.FindingGrade.MINOR_NONCONFORMITY, "Two procedures are not under version control.",
+                CONTROL_OWNER, EngineClock.today().plusDays(30)), "aude");
+        ready.carryOut(audit);
+        ManagementReview review = ready.reviewByManagement(project);
+
+        files = unzip(evidencePack.of(project.id()).content());
+
+        String auditReport = "internal-audit-" + audit.id() + "-" + EngineClock.today() + ".pdf";
+        String minutes = MinutesPdf.fileName(review);
+        assertThat(files).containsOnlyKeys("evidence-pack.pdf", "statement-of-applicability.csv",
+                "documented-information.csv", "decisions.csv", auditReport, minutes);
+        assertThat(pdfText(auditReport)).contains("Internal audit report: Full internal audit",
+                "Auditor: Aude Auclair", "Completed", "Conclusion: The management system conforms",
+                "Results per requirement", "Clause 4.1", "Clause 7.5.3", "Nonconforming", "Records sampled",
+                "Findings", "F-" + findings.ofAudit(audit.id()).get(0).id(),
+                "Two procedures", "Minor nonconformity", "Colin Ortega");
+        assertThat(pdfText(minutes)).contains("Management review minutes", "Automate the quarterly access review")
+                .doesNotContain("DRAFT");
+        assertThat(pdfText("evidence-pack.pdf")).contains("Also in this pack: " + auditReport + ", " + minutes);
+    }
+
     private List<CSVRecord> csv(String name) throws IOException {
         return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(new String(files.get(name), StandardCharsets.UTF_8))).getRecords();
     }
 
     private String pdfText() throws IOException {
-        PdfReader reader = new PdfReader(files.get("evidence-pack.pdf"));
+        return pdfText("evidence-pack.pdf");
+    }
+
+    private String pdfText(String file) throws IOException {
+        PdfReader reader = new PdfReader(files.get(file));
         StringBuilder text = new StringBuilder();
         PdfTextExtractor extractor = new PdfTextExtractor(reader);
         for (int page = 1; page <= reader.getNumberOfPages(); page++) {

@@ -8,7 +8,9 @@ import org.certflow.incident.Incident;
 import org.certflow.incident.IncidentStatus;
 import org.certflow.incident.Incidents;
 import org.certflow.incident.Severity;
+import org.certflow.project.ProjectService;
 import org.certflow.security.DemoUsers;
+import org.certflow.security.People;
 import org.certflow.test_support.SpringTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,11 +29,17 @@ import org.springframework.data.domain.Pageable;
 class IncidentInBrowserTest {
 
     private static final String PROJECT = "Northwind AI platform certification";
+    private static final String ISO_27001_ONLY = "Northwind Retail ISMS";
+    private static final String ISO_42001 = "Northwind Labs assistant AIMS";
 
     @LocalServerPort
     int port;
     @Autowired
     Incidents incidents;
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    People people;
 
     private Browser browser;
 
@@ -98,6 +106,33 @@ class IncidentInBrowserTest {
         assertThat(triaged.confirmedSeverity()).contains(Severity.MAJOR);
         assertThat(triaged.severityReason()).isEqualTo("The keys give write access to the scoring models.");
         assertThat(triaged.timeline()).anyMatch(step -> "ivan".equals(step.actor()));
+
+        browser.open("incidents");
+        browser.awaitVisible(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='" + summary + "']"));
+        browser.screenshot("incident-list");
+    }
+
+    @Test
+    void the_report_page_says_plainly_when_there_is_no_project_and_asks_about_ai_only_with_iso_42001_in_scope() {
+        String newcomer = "nina" + UUID.randomUUID().toString().substring(0, 8);
+        people.createUser(newcomer, "Nina", "New", newcomer + "@test.certflow.org", DemoUsers.PASSWORD);
+        browser.signIn(newcomer, DemoUsers.PASSWORD);
+        browser.open("incidents");
+        browser.click(By.id("new-incident"));
+        assertThat(browser.scrolledTo(By.id("no-project-to-report")).getText()).startsWith("You cannot report an "
+                + "incident here: incidents are reported in a certification project, and you are not named in any "
+                + "project yet.");
+        assertThat(browser.all(By.id("report-incident"))).isEmpty();
+        browser.screenshot("incident-report-without-project");
+
+        browser.signIn("sam", DemoUsers.PASSWORD);
+        browser.open("incidents/report?project=" + projects.findByName(ISO_27001_ONLY).orElseThrow().id());
+        browser.scrolledTo(By.id("incident-summary"));
+        assertThat(browser.all(By.id("incident-involvesAi"))).noneMatch(WebElement::isDisplayed);
+        browser.screenshot("incident-report-iso-27001-only");
+        pick("incident-project", ISO_42001);
+        browser.await(d -> d.findElements(By.id("incident-involvesAi")).stream().anyMatch(WebElement::isDisplayed));
+        browser.screenshot("incident-report-iso-42001");
     }
 
     /** Waits until the field is marked invalid and returns the message shown at it. */
@@ -116,7 +151,7 @@ class IncidentInBrowserTest {
 
     private void pick(String id, String label) {
         WebElement input = browser.scrolledTo(By.cssSelector("#" + id + " input"));
-        input.sendKeys(label);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), label);
         browser.await(d -> !d.findElements(By.xpath("//vaadin-combo-box-item[normalize-space(.)='" + label + "']"))
                 .isEmpty());
         input.sendKeys(Keys.ENTER);

@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.certflow.catalog.Standard;
 import org.certflow.project.NewProject;
 import org.certflow.project.Project;
 import org.certflow.project.ProjectService;
@@ -70,17 +71,33 @@ public abstract class IncidentTestSupport {
 
     /** A project with both standards and the demo people: colin and carla own controls, ivan handles incidents. */
     protected Project newProject() {
+        return newProject(StandardsScope.BOTH);
+    }
+
+    /** A project with these standards and the demo people; aiden leads AI governance where ISO 42001 is in scope. */
+    protected Project newProject(StandardsScope standards) {
+        return newProject(standards, people(standards));
+    }
+
+    protected Project newProject(StandardsScope standards, Map<Role, Set<String>> people) {
+        String name = getClass().getSimpleName() + " " + PROJECTS.incrementAndGet() + " " + System.nanoTime();
+        return projects.create(new NewProject(name, "Acme Ltd", standards, StartingPoint.NONE,
+                "Head office and the scoring platform", EngineClock.today(), null, people), PROJECT_MANAGER);
+    }
+
+    /** The demo people in their roles, to change before {@link #newProject(StandardsScope, Map)}. */
+    protected static Map<Role, Set<String>> people(StandardsScope standards) {
         Map<Role, Set<String>> people = new EnumMap<>(Role.class);
         people.put(Role.PROJECT_MANAGER, Set.of(PROJECT_MANAGER));
         people.put(Role.CONTROL_OWNER, Set.of(REPORTER, OTHER_MEMBER));
         people.put(Role.RISK_OWNER, Set.of("rita"));
-        people.put(Role.AI_GOVERNANCE_LEAD, Set.of(AI_LEAD));
+        if (standards.includes(Standard.ISO42001)) {
+            people.put(Role.AI_GOVERNANCE_LEAD, Set.of(AI_LEAD));
+        }
         people.put(Role.INCIDENT_MANAGER, Set.of(INCIDENT_MANAGER));
         people.put(Role.INTERNAL_AUDITOR, Set.of("aude"));
         people.put(Role.EXECUTIVE, Set.of("eva"));
-        String name = getClass().getSimpleName() + " " + PROJECTS.incrementAndGet() + " " + System.nanoTime();
-        return projects.create(new NewProject(name, "Acme Ltd", StandardsScope.BOTH, StartingPoint.NONE,
-                "Head office and the scoring platform", EngineClock.today(), null, people), PROJECT_MANAGER);
+        return people;
     }
 
     protected Incident report(IncidentReportBuilder report) {

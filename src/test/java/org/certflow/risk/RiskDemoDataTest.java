@@ -31,6 +31,8 @@ class RiskDemoDataTest {
     AiImpactAssessments assessments;
     @Autowired
     TaskListService taskList;
+    @Autowired
+    RiskAssessmentProgress progress;
 
     @Test
     void every_demo_project_has_risks_and_the_ai_platforms_residual_risk_above_the_appetite_waits_for_the_executive() {
@@ -52,10 +54,35 @@ class RiskDemoDataTest {
     }
 
     @Test
-    void the_labs_quarterly_review_is_open_for_its_risk_owner_and_its_assessment_for_the_ai_lead() {
+    void the_labs_quarterly_review_is_open_for_its_risk_owner() {
         assertThat(titles("sam")).contains("Review risk: Assistant gives harmful financial advice",
                 "Review risk: Users do not know they are talking to an AI");
-        assertThat(titles("aiden")).contains("Approve AI impact assessment: Customer assistant");
+    }
+
+    @Test
+    void the_labs_assessed_their_risks_and_ai_system_before_their_control_implementation_phase_ended() {
+        long labs = project("Northwind Labs assistant AIMS").id();
+
+        assertThat(progress.risks(labs)).extracting(RiskAssessmentFigures::risks, RiskAssessmentFigures::isDone)
+                .containsExactly(3, true);
+        assertThat(progress.aiImpact(labs).isDone()).isTrue();
+        AiSystem assistant = aiSystems.of(labs).get(0);
+        assertThat(assessments.latestApproved(assistant.id())).get().extracting(AiImpactAssessment::approvedBy)
+                .isEqualTo("aiden");
+    }
+
+    @Test
+    void the_ai_platforms_newest_ai_system_waits_for_the_ai_leads_approval() {
+        assertThat(titles("aiden")).contains("Approve AI impact assessment: Payslip reader");
+        assertThat(progress.aiImpact(project("Northwind AI platform certification").id()).openPoints())
+                .containsExactly("No current approved impact assessment: Payslip reader.");
+    }
+
+    @Test
+    void the_retail_risk_criteria_were_set_by_the_executive() {
+        assertThat(settings.lastChange(project("Northwind Retail ISMS").id())).get()
+                .extracting(d -> d.decidedBy(), d -> d.reason())
+                .containsExactly("eva", "Risks reviewed every 3 months; risk appetite 10");
     }
 
     @Test

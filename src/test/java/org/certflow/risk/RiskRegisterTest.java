@@ -3,11 +3,17 @@ package org.certflow.risk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.certflow.risk.process.RiskReviewVariables.REVIEW_ROUND_ID;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.camunda.bpm.engine.task.Task;
 import org.certflow.project.Project;
 import org.certflow.project.SoaLine;
 import org.certflow.project.StandardsScope;
@@ -127,6 +133,7 @@ class RiskRegisterTest extends RiskTestSupport {
     @Test
     void rating_the_residual_risk_anew_ends_the_executives_acceptance() {
         Project project = newProject(StandardsScope.ISO27001_ONLY);
+        settings.change(project.id(), ReviewInterval.QUARTERLY, 12, ReviewInterval.YEARLY, EXECUTIVE);
         Risk risk = add(project, risk("Customer data leak", "Web shop", 4, 4, 3, 4, RISK_OWNER));
         Risk accepted = results.recordAcceptance(risk.id(), EngineClock.today().plusMonths(6), EXECUTIVE);
         RiskInput same = RiskInput.of(accepted);
@@ -138,7 +145,99 @@ class RiskRegisterTest extends RiskTestSupport {
                 same.nextReview()), RISK_OWNER);
 
         assertThat(rerated.acceptedUntil()).isNull();
-        assertThat(rerated.needsAcceptance(6, EngineClock.today())).isTrue();
+        assertThat(rerated.needsAcceptance(12, EngineClock.today())).isTrue();
+        assertThat(reviews.underReview(project.id())).as("16 is above the appetite of 12").containsExactly(risk.id());
+    }
+
+    @Test
+    void a_risk_entered_above_the_appetite_goes_to_its_owner_and_an_executive_at_once() {
+        Project project = newProject(StandardsScope.ISO27001_ONLY);
+
+        Risk leak = add(project, risk("Customer data leak", "Web shop", 4, 4, 3, 4, RISK_OWNER));
+
+        ReviewRound round = roundOf(leak);
+        assertThat(round.cause()).isEqualTo(ReviewCause.REGISTER_CHANGE);
+        assertThat(round.reason()).isEqualTo("Added to the register by Pia Palmer with a residual risk above the "
+                + "appetite that no executive accepts");
+        Task review = taskFor("Task_ReviewRisk", leak);
+        assertThat(review.getAssignee()).isEqualTo(RISK_OWNER);
+        assertThat(LocalDate.ofInstant(review.getDueDate().toInstant(), ZoneId.systemDefault()))
+                .isEqualTo(EngineClock.today().plusDays(7));
+        assertThat(register.history(leak.id())).extracting(RiskHistoryEntry::kind, RiskHistoryEntry::actor)
+                .containsExactly(tuple(RiskHistoryKind.REVIEW_STARTED, PROJECT_MANAGER),
+                        tuple(RiskHistoryKind.IDENTIFIED, PROJECT_MANAGER));
+        completeAs(RISK_OWNER, review, review(4, 4, 3, 4));
+        completeAs(RISK_OWNER, taskFor("Task_ApproveTreatmentPlan", leak), "approveTreatmentPlanDecision", "approve");
+        assertThat(taskFor("Task_AcceptResidualRisk", leak)).as("the executive's acceptance").isNotNull();
+    }
+
+    @Test
+    void a_risk_changed_to_above_the_appetite_goes_to_review_at_once() {
+        Project project = newProject(StandardsScope.ISO27001_ONLY);
+        Risk leak = add(project, risk("Customer data leak", "Web shop", 3, 4, 2, 3, RISK_OWNER));
+        assertThat(reviews.underReview(project.id())).as("6, within the appetite").isEmpty();
+
+        register.change(leak.id(), leak.version(), rated(RiskInput.of(leak), 3, 3), OTHER_RISK_OWNER);
+
+        assertThat(roundOf(leak)).extracting(ReviewRound::cause, ReviewRound::reason).containsExactly(
+                ReviewCause.REGISTER_CHANGE, "Changed in the register by Sam Serra with a residual risk above the "
+                        + "appetite that no executive accepts");
+    }
+
+    @Test
+    void a_risk_under_review_is_changed_in_its_review_not_in_the_register() {
+        Project project = newProject(StandardsScope.ISO27001_ONLY);
+        Risk leak = add(project, risk("Customer data leak", "Web shop", 3, 4, 2, 3, RISK_OWNER));
+        assertThat(register.underReviewNotice(leak)).isEmpty();
+        reviews.startOnDemand(project.id(), List.of(leak.id()), PROJECT_MANAGER).orElseThrow();
+
+        assertThat(register.underReviewNotice(leak)).contains("\"Customer data leak\" is under review by its owner, "
+                + "Rita Rossi: change it in the review task.");
+        assertThatThrownBy(() -> register.change(leak.id(), leak.version(), rated(RiskInput.of(leak), 1, 1),
+                PROJECT_MANAGER)).isInstanceOf(RiskUnderReviewException.class)
+                .hasMessage("\"Customer data leak\" is under review by its owner, Rita Rossi: change it in the review "
+                        + "task.");
+        Risk unchanged = register.get(leak.id());
+        assertThat(unchanged.version()).isEqualTo(leak.version());
+        assertThat(unchanged.residual().score()).isEqualTo(6);
+        assertThat(register.history(leak.id())).extracting(RiskHistoryEntry::kind)
+                .doesNotContain(RiskHistoryKind.CHANGED);
+    }
+
+    @Test
+    void the_heat_maps_count_the_risks_of_each_cell_before_and_after_treatment() {
+        Project project = newProject(StandardsScope.ISO27001_ONLY);
+        add(project, risk("Customer data leak", "Web shop", 4, 4, 2, 3, RISK_OWNER));
+        add(project, risk("Payment outage", "Payment gateway", 4, 4, 1, 4, OTHER_RISK_OWNER));
+        add(project, risk("Wrong prices published", "Web shop", 2, 3, 2, 3, RISK_OWNER));
+        register.add(newProject(StandardsScope.ISO27001_ONLY).id(), risk("Elsewhere", "Other shop", 4, 4, 2, 3,
+                RISK_OWNER), PROJECT_MANAGER);
+
+        int[][] inherent = register.heatMap(project.id(), false);
+        int[][] residual = register.heatMap(project.id(), true);
+
+        assertThat(inherent[3][3]).as("likelihood 4, impact 4").isEqualTo(2);
+        assertThat(inherent[1][2]).as("likelihood 2, impact 3").isEqualTo(1);
+        assertThat(residual[1][2]).as("likelihood 2, impact 3").isEqualTo(2);
+        assertThat(residual[0][3]).as("likelihood 1, impact 4").isEqualTo(1);
+        assertThat(total(inherent)).isEqualTo(3);
+        assertThat(total(residual)).isEqualTo(3);
+        assertThat(total(register.heatMap(newProject(StandardsScope.ISO27001_ONLY).id(), true))).isZero();
+    }
+
+    @Test
+    void an_iso_27001_project_assesses_no_ai_harms() {
+        Project project = newProject(StandardsScope.ISO27001_ONLY);
+        RiskInput bias = new RiskInput("Applicants from some postcodes scored down", "Web shop", RiskThreat.BIAS, 4, 4,
+                3, 4, RISK_OWNER, RiskTreatment.MITIGATE, "Fairness tests before each release",
+                Set.of(ACCESS_CONTROL), EngineClock.today().plusMonths(1));
+
+        assertThat(refused(project, bias)).containsOnlyKeys(RiskInput.THREAT).containsValue("AI harms are assessed "
+                + "with ISO 42001, which is not in this project's scope: choose a loss of confidentiality, integrity "
+                + "or availability.");
+        assertThat(RiskThreat.assessedIn(false)).containsExactly(RiskThreat.CONFIDENTIALITY, RiskThreat.INTEGRITY,
+                RiskThreat.AVAILABILITY);
+        assertThat(RiskThreat.assessedIn(true)).contains(RiskThreat.BIAS, RiskThreat.SAFETY).hasSize(8);
     }
 
     @Test
@@ -160,6 +259,23 @@ class RiskRegisterTest extends RiskTestSupport {
         assertThat(ids(project, RiskFilter.NONE.withCell(new RiskFilter.Cell(false, 2, 4)))).containsExactly(outage.id());
         assertThat(register.count(project.id(), RiskFilter.NONE.withCell(new RiskFilter.Cell(true, 1, 2)))).isEqualTo(1);
         assertThat(register.page(project.id(), RiskFilter.NONE, 1, 1)).extracting(Risk::id).containsExactly(outage.id());
+    }
+
+    private ReviewRound roundOf(Risk risk) {
+        Task review = taskFor("Task_ReviewRisk", risk);
+        assertThat(review).as("a review of " + risk.title()).isNotNull();
+        long roundId = ((Number) runtime.getVariable(review.getProcessInstanceId(), REVIEW_ROUND_ID)).longValue();
+        return reviews.round(roundId).orElseThrow();
+    }
+
+    private static RiskInput rated(RiskInput input, int residualLikelihood, int residualImpact) {
+        return new RiskInput(input.title(), input.asset(), input.threat(), input.likelihood(), input.impact(),
+                residualLikelihood, residualImpact, input.owner(), input.treatment(), input.treatmentPlan(),
+                input.controls(), input.nextReview());
+    }
+
+    private static int total(int[][] counts) {
+        return Arrays.stream(counts).flatMapToInt(Arrays::stream).sum();
     }
 
     private List<Long> ids(Project project, RiskFilter filter) {

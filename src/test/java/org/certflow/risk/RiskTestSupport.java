@@ -1,8 +1,11 @@
 package org.certflow.risk;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.certflow.risk.process.RiskReviewVariables.RISK_ID;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -167,6 +170,32 @@ public abstract class RiskTestSupport {
     /** Moves the engine's clock (and CertFlow's) forward. */
     protected static void later(Duration duration) {
         ClockUtil.setCurrentTime(Date.from(EngineClock.now().plus(duration)));
+    }
+
+    /** Stops the engine's clock at the current second, so that due dates computed from it can be compared exactly. */
+    protected static Instant freezeClock() {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        ClockUtil.setCurrentTime(Date.from(now));
+        return now;
+    }
+
+    /**
+     * Proves the timer by the clock: it is due exactly {@code due}, not a second before (the engine would not run
+     * it), and runs once the clock reaches it; then it is fired.
+     */
+    protected void fireAt(Job timer, Instant due) {
+        assertThat(timer.getDuedate().toInstant()).as("due date").isEqualTo(due);
+        assertThat(executableTimers(timer)).as("nothing due now").isZero();
+        ClockUtil.setCurrentTime(Date.from(due.minusSeconds(1)));
+        assertThat(executableTimers(timer)).as("not due a second before").isZero();
+        ClockUtil.setCurrentTime(Date.from(due));
+        assertThat(executableTimers(timer)).as("due then").isEqualTo(1);
+        management.executeJob(timer.getId());
+    }
+
+    private long executableTimers(Job timer) {
+        return management.createJobQuery().timers().processInstanceId(timer.getProcessInstanceId()).executable()
+                .count();
     }
 
     protected static String groupOf(Project project, Role role) {

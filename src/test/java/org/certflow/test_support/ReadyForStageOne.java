@@ -2,6 +2,7 @@ package org.certflow.test_support;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -30,11 +31,15 @@ import org.certflow.risk.AiSystem;
 import org.certflow.risk.AiSystemInput;
 import org.certflow.risk.AiSystemRole;
 import org.certflow.risk.AiSystems;
+import org.certflow.risk.ReviewRound;
+import org.certflow.risk.Risk;
 import org.certflow.risk.RiskInput;
 import org.certflow.risk.RiskRegister;
+import org.certflow.risk.RiskReviews;
 import org.certflow.risk.RiskThreat;
 import org.certflow.risk.RiskTreatment;
 import org.certflow.risk.process.AiImpactVariables;
+import org.certflow.risk.process.RiskReviewVariables;
 import org.certflow.security.Role;
 import org.certflow.shared.EngineClock;
 import org.certflow.tasklist.TaskListService;
@@ -59,6 +64,7 @@ public class ReadyForStageOne {
     private final DocumentedInformationRegister register;
     private final RiskRegister risks;
     private final AiSystems aiSystems;
+    private final RiskReviews riskReviews;
     private final AuditProgramme programme;
     private final AuditExecution execution;
     private final ReviewSchedule reviewSchedule;
@@ -68,13 +74,14 @@ public class ReadyForStageOne {
     private final TaskListService taskList;
 
     ReadyForStageOne(StatementOfApplicability soa, DocumentedInformationRegister register, RiskRegister risks,
-                     AiSystems aiSystems, AuditProgramme programme, AuditExecution execution,
+                     AiSystems aiSystems, RiskReviews riskReviews, AuditProgramme programme, AuditExecution execution,
                      ReviewSchedule reviewSchedule, ManagementReviews reviews, ReviewDecisions reviewDecisions,
                      TaskService tasks, TaskListService taskList) {
         this.soa = soa;
         this.register = register;
         this.risks = risks;
         this.aiSystems = aiSystems;
+        this.riskReviews = riskReviews;
         this.programme = programme;
         this.execution = execution;
         this.reviewSchedule = reviewSchedule;
@@ -121,15 +128,17 @@ public class ReadyForStageOne {
     }
 
     /**
-     * A mitigated risk whose residual rating is within the appetite, treated by the first applicable control; with
-     * ISO 42001 also an AI system whose impact assessment the risk owner drafts and the AI governance lead approves.
+     * A mitigated risk whose residual rating is within the appetite, treated by the first applicable control, its
+     * treatment plan approved by its owner in a review; with ISO 42001 also an AI system whose impact assessment the
+     * risk owner drafts and the AI governance lead approves.
      */
     public void assessRisks(Project project) {
         String riskOwner = project.holders(Role.RISK_OWNER).get(0);
-        risks.add(project.id(), new RiskInput("Customer data disclosed", "Customer database",
+        Risk risk = risks.add(project.id(), new RiskInput("Customer data disclosed", "Customer database",
                 RiskThreat.CONFIDENTIALITY, 3, 4, 1, 3, riskOwner, RiskTreatment.MITIGATE,
                 "Encryption at rest and quarterly access reviews", Set.of(soa.applicableControls(project.id())
                 .get(0)), EngineClock.today().plusMonths(1)), projectManager(project));
+        approveTreatmentPlan(project, risk);
         if (project.includes(Standard.ISO42001)) {
             String aiLead = project.holders(Role.AI_GOVERNANCE_LEAD).get(0);
             AiSystem assistant = aiSystems.add(project.id(), new AiSystemInput("Support assistant",
@@ -142,6 +151,20 @@ public class ReadyForStageOne {
             complete(aiLead, task(assessment, "Task_ApproveAiImpactAssessment"), Map.of(
                     "approveAiImpactAssessmentDecision", "approve"));
         }
+    }
+
+    /** The risk's owner reviews it, confirming its ratings, and approves its treatment plan (ISO 27001 6.1.3 f). */
+    public void approveTreatmentPlan(Project project, Risk risk) {
+        ReviewRound round = riskReviews.startOnDemand(project.id(), List.of(risk.id()), projectManager(project))
+                .orElseThrow();
+        String review = tasks.createTaskQuery().processVariableValueEquals(RiskReviewVariables.REVIEW_ROUND_ID,
+                round.id()).singleResult().getProcessInstanceId();
+        complete(risk.owner(), task(review, "Task_ReviewRisk"), Map.of("likelihood", risk.likelihood(), "impact",
+                risk.impact(), "residualLikelihood", risk.residualLikelihood(), "residualImpact",
+                risk.residualImpact(), "treatment", risk.treatment().formValue(), "treatmentPlan",
+                risk.treatmentPlan()));
+        complete(risk.owner(), task(review, "Task_ApproveTreatmentPlan"), Map.of("approveTreatmentPlanDecision",
+                "approve"));
     }
 
     /**

@@ -23,7 +23,7 @@ import java.util.Objects;
  * The variables: {@code projectId} (Long), {@code findingId} (Long), {@code findingSource} (String),
  * {@code findingTitle} (String, added to the task names), {@code findingOwner} (username: root cause, action plan and
  * implementation are theirs; control owners of the project may take the task over if they give it back),
- * {@code verifier} (username: checks effectiveness; the task's role is the internal auditor) and
+ * {@code verifier} (username: checks effectiveness, never the owner; the task's role is the internal auditor) and
  * {@code correctiveActionDue} (ISO date string: the action is overdue after this day). Start it with
  * {@link CorrectiveActions#start}, or over REST with the same variables.
  */
@@ -36,6 +36,18 @@ public record CorrectiveActionStart(long projectId, long findingId, String findi
         Objects.requireNonNull(findingOwner, "findingOwner");
         Objects.requireNonNull(verifier, "verifier");
         Objects.requireNonNull(correctiveActionDue, "correctiveActionDue");
+        requireIndependentVerifier(findingOwner, verifier);
+    }
+
+    /**
+     * The verifier checks the owner's action (auditor independence, clause 9.2.2 c): never the same person. Checked
+     * here, and again by the process itself for starts that do not come through this record (call activities, REST).
+     */
+    static void requireIndependentVerifier(String findingOwner, String verifier) {
+        if (findingOwner.equals(verifier)) {
+            throw new IllegalArgumentException("The verifier checks the corrective action of the finding's owner, "
+                    + "so cannot be its owner: " + verifier + " cannot verify their own action.");
+        }
     }
 
     Map<String, Object> variables() {

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * "Set the deadlines" (CorrectiveActionProcess), at the start and after each action found not effective: the action
- * is due on {@code correctiveActionDue}; root cause and plan two weeks from now, never later than the action.
+ * is due on {@code correctiveActionDue}; root cause and plan two weeks from now, never later than the action. A start
+ * whose verifier is the finding's owner is refused here, whoever started it.
  */
 @Component
 class ScheduleCorrectiveActionDelegate implements JavaDelegate {
@@ -34,6 +35,8 @@ class ScheduleCorrectiveActionDelegate implements JavaDelegate {
                     throw new IllegalStateException("CorrectiveActionProcess needs the String variable " + name
                             + " (see CorrectiveActionStart).");
                 });
+        CorrectiveActionStart.requireIndependentVerifier((String) execution.getVariable(FINDING_OWNER),
+                (String) execution.getVariable(VERIFIER));
         LocalDate due = LocalDate.parse((String) execution.getVariable(CORRECTIVE_ACTION_DUE));
         LocalDate planDue = EngineClock.today().plusDays(PLAN_DAYS);
         execution.setVariable(ACTION_DUE_AT, EndOfDay.of(due));

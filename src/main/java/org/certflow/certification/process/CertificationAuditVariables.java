@@ -4,13 +4,15 @@ package org.certflow.certification.process;
  * Variables of CertificationAuditProcess.
  * <p>
  * Called from the certification project (call activity with {@code camunda:in businessKey} and the variable
- * {@code projectId}, a Long; nothing else is needed), or started on its own with the same business key and
- * variable. The preparation ends after Stage 2 with these out variables, the names the audit phase's certification
- * delegate reads: {@value #CERTIFICATION_OUTCOME} ({@code certified} or {@code notCertified}),
+ * {@code projectId}, a Long; optionally {@code phaseDueDate}, a Date, by which the tasks are then due where it comes
+ * earlier, see {@link CertificationDeadlines}), from a certificate's surveillance cycle for the recertification, or
+ * started on its own with the same business key and variable. The preparation ends after Stage 2 with these out
+ * variables, the names the audit phase's certification delegate reads: {@value #CERTIFICATION_OUTCOME}
+ * ({@code certified} or {@code notCertified}),
  * {@value #CERTIFICATE_NUMBER}, {@value #CERTIFICATE_ISSUE_DATE} and {@value #CERTIFICATE_EXPIRY_DATE} (ISO date
  * strings), and {@value #CERTIFICATION_AUDIT_ID}. A certificate then starts a second instance, by the message
- * {@value #CERTIFICATE_ISSUED}, which waits for the surveillance audits and the recertification, so the caller
- * does not wait three years.
+ * {@value #CERTIFICATE_ISSUED}, which waits for the surveillance audits and then calls this process again for the
+ * recertification, so the caller does not wait three years.
  */
 public final class CertificationAuditVariables {
 
@@ -88,7 +90,10 @@ public final class CertificationAuditVariables {
     static final String SURVEILLANCE_AUDITS_LEFT = "surveillanceAuditsLeft";
     /** Date: three months before expiry, when Timer_RecertificationDue fires. */
     static final String RECERTIFICATION_START_DATE = "recertificationStartDate";
-    /** Date: the certificate's expiry, the due date of the recertification preparation. */
+    /**
+     * Date: the end of the certificate's last day: the due date of the recertification preparation, and when
+     * that task is withdrawn because the certificate expired.
+     */
     static final String RECERTIFICATION_DUE_DATE = "recertificationDueDate";
     static final String SURVEILLANCE_AUDITED_ON = "surveillanceAuditedOn";
     static final String SURVEILLANCE_REPORT_REFERENCE = "surveillanceReportReference";

@@ -12,7 +12,10 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.certflow.certification.CertificationAudits;
 import org.springframework.stereotype.Component;
 
-/** Completing "Prepare recertification audit" records the recertification audit's date agreed with the body. */
+/**
+ * Completing "Prepare recertification audit" records the recertification audit's date agreed with the body; the
+ * surveillance cycle then calls the next certification audit.
+ */
 @Component
 class RecordRecertificationPlanListener implements TaskListener {
 

@@ -7,7 +7,6 @@ import static org.certflow.certification.process.CertificationAuditVariables.STA
 import static org.certflow.certification.process.CertificationAuditVariables.STAGE2_SUMMARY;
 import static org.certflow.certification.process.ProcessValues.auditId;
 import static org.certflow.certification.process.ProcessValues.date;
-import static org.certflow.certification.process.ProcessValues.endOf;
 import static org.certflow.certification.process.ProcessValues.refusing;
 import static org.certflow.certification.process.ProcessValues.text;
 
@@ -23,18 +22,18 @@ import org.springframework.stereotype.Component;
 
 /**
  * Completing "Record Stage 2 audit and outcome" records the report and the certification body's conclusion. With
- * major nonconformities, the certification body verifies their correction within {@value #FOLLOW_UP_DAYS} days,
- * and this task comes back for the follow-up's outcome.
+ * major nonconformities, the certification body verifies their correction in a follow-up (see
+ * {@link CertificationDeadlines#FOLLOW_UP_AFTER_STAGE_2}), and this task comes back for the follow-up's outcome.
  */
 @Component
 class RecordStage2AuditListener implements TaskListener {
 
-    static final int FOLLOW_UP_DAYS = 90;
-
     private final CertificationAudits audits;
+    private final CertificationDeadlines deadlines;
 
-    RecordStage2AuditListener(CertificationAudits audits) {
+    RecordStage2AuditListener(CertificationAudits audits, CertificationDeadlines deadlines) {
         this.audits = audits;
+        this.deadlines = deadlines;
     }
 
     @Override
@@ -45,7 +44,7 @@ class RecordStage2AuditListener implements TaskListener {
         refusing(() -> audits.stage2Audited(auditId(task), new StageReport(auditedOn,
                 text(task, STAGE2_REPORT_REFERENCE), text(task, STAGE2_SUMMARY)), outcome));
         if (outcome == Stage2Outcome.MAJOR_NONCONFORMITIES) {
-            task.setVariable(STAGE2_REPORT_DUE_DATE, endOf(auditedOn.plusDays(FOLLOW_UP_DAYS)));
+            task.setVariable(STAGE2_REPORT_DUE_DATE, deadlines.followUp(task, auditedOn));
         }
     }
 }

@@ -29,7 +29,9 @@ import jakarta.annotation.security.PermitAll;
 public class CertificationListView extends VerticalLayout {
 
     /** A project with its latest audit cycle and readiness check, as far as there are any. */
-    private record Row(Project project, Optional<CertificationAudit> audit, Optional<ReadinessReport> readiness) {
+    /** The project, its latest audit cycle, the cycle of its certificate in force (the same unless recertifying). */
+    private record Row(Project project, Optional<CertificationAudit> audit, Optional<CertificationAudit> certified,
+                       Optional<ReadinessReport> readiness) {
     }
 
     CertificationListView(ProjectService projects, CertificationAudits audits, Readiness readiness,
@@ -48,12 +50,13 @@ public class CertificationListView extends VerticalLayout {
         grid.addComponentColumn(r -> AuditBadge.of(r.audit())).setHeader("Audit").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(r -> readiness(r.readiness())).setHeader("Readiness for Stage 1").setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(r -> r.audit().flatMap(CertificationAudit::certificate).map(Certificate::number).orElse(Days.NONE))
-                .setHeader("Certificate").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.audit().flatMap(CertificationAudit::nextSurveillanceDue).map(Days::day)
+        grid.addColumn(r -> r.certified().flatMap(CertificationAudit::certificate).map(Certificate::number)
+                .orElse(Days.NONE)).setHeader("Certificate").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.certified().flatMap(CertificationAudit::nextSurveillanceDue).map(Days::day)
                 .orElse(Days.NONE)).setHeader("Next surveillance").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> projects.visibleTo(username).stream().skip(query.getOffset()).limit(query.getLimit())
-                .map(p -> new Row(p, audits.latest(p.id()), readiness.latest(p.id()))));
+                .map(p -> new Row(p, audits.latest(p.id()), audits.latestCertified(p.id()),
+                        readiness.latest(p.id()))));
         grid.setEmptyStateText("You are not a member of any project yet.");
         grid.addItemClickListener(e -> UI.getCurrent().navigate(CertificationView.class,
                 CertificationView.parameters(e.getItem().project().id())));

@@ -4,7 +4,6 @@ import java.util.Optional;
 
 import org.certflow.certification.AuditFindings;
 import org.certflow.certification.AuditPreparation;
-import org.certflow.certification.AuditStatus;
 import org.certflow.certification.CertificationAudit;
 import org.certflow.certification.CertificationAudits;
 import org.certflow.certification.DocumentedInformationRegister;
@@ -14,6 +13,8 @@ import org.certflow.project.Project;
 import org.certflow.project.ProjectService;
 import org.certflow.project.ui.ProjectView;
 import org.certflow.security.People;
+import org.certflow.shared.EngineClock;
+import org.springframework.security.access.AccessDeniedException;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -37,8 +38,8 @@ import jakarta.annotation.security.PermitAll;
 /**
  * A project's certification page for its members: readiness for Stage 1, the register of documented information,
  * Stage 1 and Stage 2, the certificate with its surveillance audits, and the evidence pack. The audit and
- * certification phase prepares the first certification audit; after the project, its project manager prepares the
- * next one here.
+ * certification phase prepares the first certification audit and the surveillance cycle the recertification; the
+ * project manager prepares one here when neither does and one is due (see {@link AuditPreparation}).
  */
 @Route("certification/:projectId")
 @PermitAll
@@ -96,8 +97,9 @@ public class CertificationView extends VerticalLayout implements BeforeEnterObse
         name.addClassName("view-title");
         Div heading = new Div(name, AuditBadge.of(audit));
         heading.addClassName("project-title");
-        boolean certified = audit.map(a -> a.status() == AuditStatus.CERTIFIED).orElse(false);
-        Button prepare = new Button(certified ? "Prepare recertification audit" : "Prepare certification audit",
+        Optional<CertificationAudit> certified = audits.latestCertified(project.id());
+        boolean valid = certified.map(a -> a.isValidOn(EngineClock.today())).orElse(false);
+        Button prepare = new Button(valid ? "Prepare recertification audit" : "Prepare certification audit",
                 e -> prepare(project));
         prepare.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         prepare.setVisible(preparation.mayPrepare(project.id(), username));
@@ -105,7 +107,11 @@ public class CertificationView extends VerticalLayout implements BeforeEnterObse
                 + "after the internal audit and the management review.");
         byPhase.addClassName("muted");
         byPhase.setVisible(audit.isEmpty() && preparation.isRunning(project));
-        Div actions = new Div(prepare, byPhase, new EvidencePackLink(project.id(), evidencePack),
+        Paragraph bySurveillance = new Paragraph("Three months before the certificate expires, the project manager "
+                + "gets the task \"Prepare recertification audit\", which starts the recertification audit.");
+        bySurveillance.addClassName("muted");
+        bySurveillance.setVisible(valid && !prepare.isVisible());
+        Div actions = new Div(prepare, byPhase, bySurveillance, new EvidencePackLink(project.id(), evidencePack),
                 new RouterLink("Open project", ProjectView.class, new RouteParameters(PROJECT_ID,
                         String.valueOf(project.id()))));
         actions.addClassName("certification-actions");
@@ -116,12 +122,17 @@ public class CertificationView extends VerticalLayout implements BeforeEnterObse
         tabs.add("Documented information", new RegisterEditor(project, register, people, username));
         tabs.add("Stage 1 and Stage 2", audit.<Component>map(a -> new AuditRecordPanel(a,
                 findings.of(a.id()), people::displayName)).orElse(new Paragraph("No certification audit yet.")));
-        tabs.add("Certificate", new CertificatePanel(audit.orElse(null)));
+        tabs.add("Certificate", new CertificatePanel(certified.orElse(null)));
         add(heading, actions, tabs);
     }
 
     private void prepare(Project project) {
-        preparation.prepare(project.id(), username);
+        try {
+            preparation.prepare(project.id(), username);
+        } catch (AccessDeniedException refused) {
+            Notification.show(refused.getMessage());
+            return;
+        }
         Notification.show("Readiness for Stage 1 checked: the results are below, and a task waits for you.");
         removeAll();
         show(projects.get(project.id()));

@@ -55,8 +55,12 @@ class FindingsEditor extends Div {
         add(new H3(stage.label() + " findings"));
         if (editable) {
             grid.removable(this::remove);
-            add(new Paragraph("One line per finding of the certification body's report; each becomes a corrective "
-                    + "action for the person named when you complete the task."), form(project, people));
+            add(new Paragraph(stage == AuditStage.STAGE_1
+                    ? "One line per finding of the certification body's report; each becomes a corrective action for "
+                    + "the person named when you complete the task."
+                    : "One line per finding of the certification body's report; each nonconformity becomes a "
+                    + "corrective action for the person named, observations and opportunities are noted."),
+                    form(project, people));
         }
         add(grid);
         reload();

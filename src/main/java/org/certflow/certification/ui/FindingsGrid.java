@@ -67,6 +67,7 @@ class FindingsGrid extends Grid<CertificationFinding> {
             case OPEN -> "neutral";
             case IN_CORRECTION -> "warning";
             case CLOSED -> "success";
+            case NOTED -> "info";
         });
     }
 }

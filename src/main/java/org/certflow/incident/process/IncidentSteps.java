@@ -32,6 +32,8 @@ import org.springframework.stereotype.Component;
 @Component("incidentSteps")
 public class IncidentSteps {
 
+    private static final String HANDLE_MISSED_NOTIFICATION = "Task_HandleMissedNotification";
+
     private final IncidentHandling handling;
     private final IncidentActions actions;
     private final People people;
@@ -115,7 +117,11 @@ public class IncidentSteps {
                 action.description() + ": " + result);
     }
 
-    /** Closes with the lessons learned, or reopens for another investigation (the reason is the note). */
+    /**
+     * Closes with the lessons learned, or reopens for another investigation (the reason is the note). The incident
+     * closes only once the project manager has handled a missed notification deadline, so that no escalation
+     * outlives it and the closed incident's process has ended.
+     */
     public void closureDecided(DelegateTask task) {
         long incidentId = incidentId(task);
         if (!APPROVE.equals(text(task, "closeIncidentDecision"))) {
@@ -125,6 +131,13 @@ public class IncidentSteps {
         String lessons = text(task, "lessonsLearned");
         if (lessons == null) {
             throw new CompletionRefusedException("Write down the lessons learned before you close the incident.");
+        }
+        if (task.getProcessEngineServices().getTaskService().createTaskQuery()
+                .processInstanceId(task.getProcessInstanceId()).taskDefinitionKey(HANDLE_MISSED_NOTIFICATION)
+                .count() > 0) {
+            throw new CompletionRefusedException("The project manager has not yet handled the missed notification "
+                    + "deadline: the incident can be closed once they have completed \"Handle missed notification "
+                    + "deadline\".");
         }
         handling.closed(incidentId, lessons, actor(task));
     }

@@ -10,6 +10,7 @@ import org.certflow.incident.NewCorrectiveAction;
 import org.certflow.security.People;
 import org.certflow.security.Person;
 import org.certflow.shared.EngineClock;
+import org.springframework.security.access.AccessDeniedException;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -83,7 +84,16 @@ class CorrectiveActionsEditor extends Div {
             refresh();
         } catch (InvalidIncidentException refused) {
             showErrors(refused.fieldErrors());
+        } catch (AccessDeniedException | IllegalStateException refused) {
+            refusal(refused);
         }
+    }
+
+    /** Someone else claimed the planning, or it is over: nothing changed, say why. */
+    private void refusal(RuntimeException refused) {
+        Notification.show(refused.getMessage(), 6000, Notification.Position.MIDDLE)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        refresh();
     }
 
     /** Marks each refused field with its message and clears the others. */
@@ -96,9 +106,13 @@ class CorrectiveActionsEditor extends Div {
 
     private Button removeButton(CorrectiveAction action) {
         Button remove = new Button("Remove", e -> {
-            actions.withdraw(action.id());
-            Notification.show("Action removed.").addThemeVariants(NotificationVariant.LUMO_CONTRAST);
-            refresh();
+            try {
+                actions.withdraw(action.id(), username);
+                Notification.show("Action removed.").addThemeVariants(NotificationVariant.LUMO_CONTRAST);
+                refresh();
+            } catch (AccessDeniedException | IllegalStateException refused) {
+                refusal(refused);
+            }
         });
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         remove.setAriaLabel("Remove " + action.description());

@@ -1,14 +1,11 @@
 package org.certflow.incident.ui;
 
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
-import org.certflow.incident.Incident;
+import org.certflow.incident.IncidentList;
+import org.certflow.incident.IncidentListRow;
 import org.certflow.incident.Incidents;
 import org.certflow.project.Project;
-import org.certflow.shared.EngineClock;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -43,13 +40,12 @@ import jakarta.annotation.security.PermitAll;
 public class IncidentListView extends VerticalLayout implements BeforeEnterObserver {
 
     private final ComboBox<Project> project = new ComboBox<>();
-    private final Grid<Incident> grid = new Grid<>();
+    private final Grid<IncidentListRow> grid = new Grid<>();
     private final List<Project> projects;
 
-    IncidentListView(Incidents incidents, AuthenticationContext auth) {
+    IncidentListView(Incidents incidents, IncidentList list, AuthenticationContext auth) {
         String username = auth.getPrincipalName().orElseThrow();
         projects = incidents.projectsOf(username);
-        Map<Long, String> projectNames = projects.stream().collect(Collectors.toMap(Project::id, Project::name));
         addClassName("incident-list-view");
         setSizeFull();
 
@@ -59,7 +55,6 @@ public class IncidentListView extends VerticalLayout implements BeforeEnterObser
                 .navigate(ReportIncidentView.class, ReportIncidentView.forProject(selectedProjectId())));
         report.setId("new-incident");
         report.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        report.setEnabled(!projects.isEmpty());
         project.setItems(projects);
         project.setItemLabelGenerator(Project::name);
         project.setPlaceholder("All my projects");
@@ -72,23 +67,23 @@ public class IncidentListView extends VerticalLayout implements BeforeEnterObser
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.expand(title);
 
-        Instant now = EngineClock.now();
-        grid.addColumn(Incident::summary).setHeader("Incident").setTooltipGenerator(Incident::summary)
+        grid.addColumn(IncidentListRow::summary).setHeader("Incident").setTooltipGenerator(IncidentListRow::summary)
                 .setFlexGrow(3);
-        grid.addColumn(i -> projectNames.get(i.projectId())).setHeader("Project").setFlexGrow(2);
+        grid.addColumn(IncidentListRow::project).setHeader("Project").setFlexGrow(2);
         grid.addComponentColumn(i -> IncidentBadges.severity(i.severity())).setHeader("Severity")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(i -> IncidentBadges.status(i.status())).setHeader("Status").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(i -> IncidentDates.moment(i.reportedAt())).setHeader("Reported").setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(i -> IncidentDates.age(i.age(now))).setHeader("Age").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(i -> deadlines(i, now)).setHeader("Deadlines").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(i -> IncidentDates.age(i.age())).setHeader("Age").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(IncidentListView::deadlines).setHeader("Deadlines").setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setItems(query -> incidents.page(username, selectedProjectId(),
+        grid.setItems(query -> list.page(username, selectedProjectId(),
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) incidents.count(username, selectedProjectId()));
-        grid.setEmptyStateText(projects.isEmpty() ? "You work in no project yet."
+                query -> (int) list.count(username, selectedProjectId()));
+        grid.setEmptyStateText(projects.isEmpty() ? "You work in no project yet, so there are no incidents to show."
                 : "No incidents reported. Report one with \"Report incident\".");
         grid.addItemClickListener(e -> UI.getCurrent().navigate(IncidentView.class,
                 IncidentView.parameters(e.getItem().id())));
@@ -110,14 +105,13 @@ public class IncidentListView extends VerticalLayout implements BeforeEnterObser
     }
 
     /** The missed deadlines as red badges, or "On time". */
-    private static Component deadlines(Incident incident, Instant now) {
-        List<Component> breaches = incident.breaches(now).stream().<Component>map(IncidentBadges::breach).toList();
-        if (breaches.isEmpty()) {
+    private static Component deadlines(IncidentListRow incident) {
+        if (incident.breaches().isEmpty()) {
             Span onTime = new Span("On time");
             onTime.addClassName("muted");
             return onTime;
         }
-        Div row = new Div(breaches.toArray(Component[]::new));
+        Div row = new Div(incident.breaches().stream().map(IncidentBadges::breach).toArray(Component[]::new));
         row.addClassName("badge-row");
         return row;
     }

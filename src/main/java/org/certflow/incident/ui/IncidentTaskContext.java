@@ -24,8 +24,6 @@ import com.vaadin.flow.component.html.Div;
 @Component
 class IncidentTaskContext implements TaskContextProvider {
 
-    private static final String PLAN_CORRECTIVE_ACTIONS = "Task_PlanCorrectiveActions";
-
     private final TaskService tasks;
     private final Incidents incidents;
     private final IncidentActions actions;
@@ -52,7 +50,7 @@ class IncidentTaskContext implements TaskContextProvider {
             context.add(new CorrectiveActionCard(actions.get(actionId.longValue()), people));
         }
         context.add(new IncidentCard(incident, projects.get(incident.projectId()).name(), people));
-        if (PLAN_CORRECTIVE_ACTIONS.equals(task.taskDefinitionKey())) {
+        if (IncidentActions.PLANNING_TASK.equals(task.taskDefinitionKey())) {
             context.add(new CorrectiveActionsEditor(incident.id(), incident.projectId(), actions, people,
                     task.username()));
         }

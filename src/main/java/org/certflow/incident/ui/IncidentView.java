@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.certflow.incident.IncidentActions;
 import org.certflow.incident.Incident;
+import org.certflow.incident.IncidentList;
 import org.certflow.incident.Incidents;
 import org.certflow.project.Project;
 import org.certflow.security.People;
@@ -37,13 +38,16 @@ public class IncidentView extends VerticalLayout implements BeforeEnterObserver,
 
     private final Incidents incidents;
     private final IncidentActions actions;
+    private final IncidentList list;
     private final People people;
     private final String username;
     private String title = "Incident · CertFlow";
 
-    IncidentView(Incidents incidents, IncidentActions actions, People people, AuthenticationContext auth) {
+    IncidentView(Incidents incidents, IncidentActions actions, IncidentList list, People people,
+                 AuthenticationContext auth) {
         this.incidents = incidents;
         this.actions = actions;
+        this.list = list;
         this.people = people;
         this.username = auth.getPrincipalName().orElseThrow();
         addClassName("incident-view");
@@ -73,7 +77,7 @@ public class IncidentView extends VerticalLayout implements BeforeEnterObserver,
         H2 summary = new H2(incident.summary());
         summary.addClassName("view-title");
         Div badges = new Div(IncidentBadges.severity(incident.severity()), IncidentBadges.status(incident.status()));
-        incident.breaches(now).forEach(breach -> badges.add(IncidentBadges.breach(breach)));
+        list.breaches(incident).forEach(breach -> badges.add(IncidentBadges.breach(breach)));
         badges.addClassName("badge-row");
         add(new RouterLink("All incidents", IncidentListView.class), summary, badges,
                 new IncidentFacts(incident, projectName, people, now), text(incident.description()));

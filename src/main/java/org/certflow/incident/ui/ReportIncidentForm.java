@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.certflow.catalog.Standard;
 import org.certflow.incident.Impact;
 import org.certflow.incident.IncidentReport;
 import org.certflow.project.Project;
@@ -65,6 +66,8 @@ class ReportIncidentForm extends VerticalLayout {
         personalData.setTooltipText("Information about identifiable people: customers, staff, applicants.");
         harmToPeople.setVisible(false);
         involvesAi.addValueChangeListener(e -> harmToPeople.setVisible(e.getValue()));
+        offerAiOnlyWithAiInScope(project.getValue());
+        project.addValueChangeListener(e -> offerAiOnlyWithAiInScope(e.getValue()));
 
         FormLayout what = new FormLayout(project, occurredAt, summary, description, affectedSystems, involvesAi,
                 personalData);
@@ -83,6 +86,7 @@ class ReportIncidentForm extends VerticalLayout {
         register("description", description);
         register("occurredAt", occurredAt);
         register("affectedSystems", affectedSystems);
+        register("involvesAi", involvesAi);
         register("confidentiality", confidentiality);
         register("integrity", integrity);
         register("availability", availability);
@@ -103,6 +107,15 @@ class ReportIncidentForm extends VerticalLayout {
             field.setErrorMessage(errors.get(key));
             field.setInvalid(errors.containsKey(key));
         });
+    }
+
+    /** An ISO 27001-only project has no AI system in scope and no AI governance lead to assess one. */
+    private void offerAiOnlyWithAiInScope(Project chosen) {
+        boolean aiInScope = chosen == null || chosen.includes(Standard.ISO42001);
+        involvesAi.setVisible(aiInScope);
+        if (!aiInScope) {
+            involvesAi.clear();
+        }
     }
 
     private static RadioButtonGroup<Impact> impact(String label) {

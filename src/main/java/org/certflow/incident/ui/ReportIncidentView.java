@@ -58,8 +58,12 @@ public class ReportIncidentView extends VerticalLayout implements BeforeEnterObs
         add(title);
         List<Project> projects = incidents.projectsOf(username);
         if (projects.isEmpty()) {
-            add(new Paragraph("You work in no project yet, so there is nowhere to report an incident. A project "
-                    + "manager names the people of a project."));
+            Paragraph noProject = new Paragraph("You cannot report an incident here: incidents are reported in a "
+                    + "certification project, and you are not named in any project yet. If something has happened, "
+                    + "tell the project manager or the incident manager of the project it concerns now, so that "
+                    + "they report it.");
+            noProject.setId("no-project-to-report");
+            add(noProject);
             return;
         }
         Project preselected = event.getLocation().getQueryParameters().getSingleParameter(PROJECT)

@@ -1,6 +1,6 @@
 package org.certflow.risk.process;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ProcessEngineServicesAware;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.certflow.shared.CompletionRefusedException;
 
@@ -10,8 +10,8 @@ final class SignedInUser {
     private SignedInUser() {
     }
 
-    static String of(DelegateExecution execution) {
-        Authentication authentication = execution.getProcessEngineServices().getIdentityService()
+    static String of(ProcessEngineServicesAware scope) {
+        Authentication authentication = scope.getProcessEngineServices().getIdentityService()
                 .getCurrentAuthentication();
         if (authentication == null || authentication.getUserId() == null) {
             throw new CompletionRefusedException("Sign in first: the risk records who reviewed, approved and "

@@ -15,11 +15,11 @@ import com.vaadin.flow.component.html.Span;
 
 /**
  * What a review or an acceptance is about: the risk, its ratings before and after treatment, its owner, treatment
- * and controls, and whether its residual risk is above the project's appetite.
+ * and controls (unless they are edited beside it), and whether its residual risk is above the project's appetite.
  */
 class RiskCard extends Card {
 
-    RiskCard(Risk risk, int appetite, Catalog catalog, People people) {
+    RiskCard(Risk risk, int appetite, Catalog catalog, People people, boolean withControls) {
         addClassName("risk-card");
         setTitle(risk.title());
         setSubtitle(new Span(risk.asset() + " · " + risk.threat().label()));
@@ -34,9 +34,11 @@ class RiskCard extends Card {
                     + people.displayName(risk.acceptedBy())));
         }
         ratings.addClassName("project-facts");
-        add(ratings, Facts.fact("Treatment plan", risk.treatmentPlan()),
-                Facts.fact("Controls", risk.controls().stream().map(key -> catalog.control(key).map(Control::label)
-                        .orElse(key)).collect(Collectors.joining("; "))));
+        add(ratings, Facts.fact("Treatment plan", risk.treatmentPlan()));
+        if (withControls) {
+            add(Facts.fact("Controls", risk.controls().stream().map(key -> catalog.control(key).map(Control::label)
+                    .orElse(key)).collect(Collectors.joining("; "))));
+        }
         if (risk.isAboveAppetite(appetite)) {
             Paragraph notice = new Paragraph("The residual score " + risk.residual().score() + " is above the "
                     + "project's risk appetite of " + appetite + ": only an executive may accept this risk.");

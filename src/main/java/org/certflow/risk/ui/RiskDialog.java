@@ -1,15 +1,17 @@
 package org.certflow.risk.ui;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
-import org.certflow.catalog.Control;
+import org.certflow.catalog.Standard;
 import org.certflow.project.Project;
-import org.certflow.project.SoaLine;
 import org.certflow.risk.AiSystem;
 import org.certflow.risk.InvalidRiskException;
 import org.certflow.risk.Risk;
 import org.certflow.risk.RiskInput;
+import org.certflow.risk.RiskThreat;
+import org.certflow.risk.RiskUnderReviewException;
 import org.certflow.security.Role;
 import org.certflow.shared.EngineClock;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -18,12 +20,14 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 
 /**
  * Adds a risk, or shows one with its history: its risk owners and project managers change it or start its review
- * at once; everyone else reads it. Refusals are shown at their fields and nothing is saved.
+ * at once; everyone else reads it, as does everyone while the risk is under review (its owner changes it in the
+ * review task). Refusals are shown at their fields and nothing is saved.
  */
 class RiskDialog extends Dialog {
 
@@ -42,22 +46,30 @@ class RiskDialog extends Dialog {
         this.onChange = onChange;
         addClassName("risk-dialog");
         setHeaderTitle(risk == null ? "New risk" : risk.title());
-        form = new RiskForm(services.aiSystems().of(project.id()).stream().filter(s -> !s.isRetired())
-                .map(AiSystem::name).toList(), project.holders(Role.RISK_OWNER), controlKeys(),
-                services.people()::displayName, key -> services.catalog().control(key).map(Control::label).orElse(key),
-                services.matrix());
+        form = new RiskForm(RiskThreat.assessedIn(project.includes(Standard.ISO42001)),
+                services.aiSystems().of(project.id()).stream().filter(s -> !s.isRetired())
+                .map(AiSystem::name).toList(), project.holders(Role.RISK_OWNER), services.linkableControls(project.id()),
+                services.people()::displayName, services::controlLabel, services.matrix());
         form.show(risk == null ? newRisk() : RiskInput.of(risk));
+        Optional<String> underReview = risk == null ? Optional.empty()
+                : services.register().underReviewNotice(risk);
+        underReview.ifPresent(notice -> {
+            Paragraph explanation = new Paragraph(notice);
+            explanation.addClassName("form-notice");
+            add(explanation);
+        });
         add(form);
         if (risk != null) {
             add(new Details("History", new RiskHistoryList(services.register().history(risk.id()),
                     services.people())));
         }
-        boolean editable = services.register().mayEdit(project.id(), username);
+        boolean keeper = services.register().mayEdit(project.id(), username);
+        boolean editable = keeper && underReview.isEmpty();
         form.setReadOnly(!editable);
         Button save = new Button("Save", e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button review = new Button("Review now", e -> reviewNow());
-        review.setVisible(editable && risk != null && !services.reviews().underReview(project.id()).contains(risk.id()));
+        review.setVisible(editable && risk != null);
         save.setVisible(editable);
         getFooter().add(review, new Button(editable ? "Cancel" : "Close", e -> close()), save);
         setWidth("min(56rem, 95vw)");
@@ -70,24 +82,21 @@ class RiskDialog extends Dialog {
                         .plus(services.settings().of(project.id()).reviewInterval().period()));
     }
 
-    /** Controls a risk may name: those of the SoA not decided as not applicable. */
-    private List<String> controlKeys() {
-        return services.soa().lines(project.id()).stream().filter(l -> !Boolean.FALSE.equals(l.applicable()))
-                .map(SoaLine::controlKey).toList();
-    }
-
     private void save() {
         try {
-            if (risk == null) {
-                services.register().add(project.id(), form.input(), username);
-            } else {
-                services.register().change(risk.id(), risk.version(), form.input(), username);
-            }
-            Notification.show("Risk saved.").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Risk saved = risk == null ? services.register().add(project.id(), form.input(), username)
+                    : services.register().change(risk.id(), risk.version(), form.input(), username);
+            boolean reviewStarted = services.register().underReviewNotice(saved).isPresent();
+            Notification.show(reviewStarted ? "Risk saved. Its residual risk is above the appetite and no executive "
+                    + "accepts it, so its review started at once: " + services.people().displayName(saved.owner())
+                    + " has the task." : "Risk saved.").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             close();
             onChange.run();
         } catch (InvalidRiskException refused) {
             form.showErrors(refused.fieldErrors());
+        } catch (RiskUnderReviewException underReview) {
+            Notification.show(underReview.getMessage() + " Nothing was saved.")
+                    .addThemeVariants(NotificationVariant.LUMO_WARNING);
         } catch (OptimisticLockingFailureException conflict) {
             Notification.show("Someone else changed this risk meanwhile; nothing was saved. Open it again to see "
                     + "their change.").addThemeVariants(NotificationVariant.LUMO_WARNING);
@@ -95,9 +104,13 @@ class RiskDialog extends Dialog {
     }
 
     private void reviewNow() {
-        services.reviews().startOnDemand(project.id(), List.of(risk.id()), username);
-        Notification.show("Review started: " + services.people().displayName(risk.owner()) + " has the task.")
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        if (services.reviews().startOnDemand(project.id(), List.of(risk.id()), username).isPresent()) {
+            Notification.show("Review started: " + services.people().displayName(risk.owner()) + " has the task.")
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } else {
+            Notification.show("No review started: this risk is under review already, or no longer in the "
+                    + "register.").addThemeVariants(NotificationVariant.LUMO_WARNING);
+        }
         close();
         onChange.run();
     }

@@ -61,16 +61,17 @@ class RiskForm extends FormLayout {
             Map.entry(CONTROLS, controls), Map.entry(NEXT_REVIEW, nextReview));
     private final RiskMatrix matrix;
 
-    RiskForm(List<String> aiSystems, List<String> riskOwners, List<String> controlKeys,
+    RiskForm(List<RiskThreat> threats, List<String> aiSystems, List<String> riskOwners, List<String> controlKeys,
              Function<String, String> displayName, Function<String, String> controlLabel, RiskMatrix matrix) {
         this.matrix = matrix;
         addClassName("risk-form");
         asset.setItems(aiSystems);
         asset.setAllowCustomValue(true);
         asset.addCustomValueSetListener(e -> asset.setValue(e.getDetail()));
-        asset.setHelperText("An information asset, or for an AI harm one of the project's AI systems");
+        asset.setHelperText(threats.stream().anyMatch(RiskThreat::isAiHarm)
+                ? "An information asset, or for an AI harm one of the project's AI systems" : "An information asset");
         threat.setLabel("Threat or harm");
-        threat.setItems(RiskThreat.values());
+        threat.setItems(threats);
         threat.setItemLabelGenerator(t -> t.label() + (t.isAiHarm() ? " (AI)" : ""));
         owner.setLabel("Owner");
         owner.setItems(riskOwners);

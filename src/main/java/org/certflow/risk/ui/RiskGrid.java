@@ -42,14 +42,14 @@ class RiskGrid extends VerticalLayout {
     private RiskFilter.Cell cell;
     private Set<Long> underReview = Set.of();
 
-    RiskGrid(long projectId, List<String> riskOwners, int appetite, RiskRegister register, RiskReviews reviews,
-             People people) {
+    RiskGrid(long projectId, List<RiskThreat> threats, List<String> riskOwners, int appetite, RiskRegister register,
+             RiskReviews reviews, People people) {
         this.projectId = projectId;
         this.reviews = reviews;
         addClassName("risk-grid");
         setPadding(false);
         choice(level, "Residual level", List.of(RiskLevel.values()), RiskLevel::label, "All levels");
-        choice(threat, "Threat or harm", List.of(RiskThreat.values()), RiskThreat::label, "All");
+        choice(threat, "Threat or harm", threats, RiskThreat::label, "All");
         choice(owner, "Owner", riskOwners, people::displayName, "Everyone");
         search.setLabel("Search");
         HorizontalLayout filters = new HorizontalLayout(level, threat, owner, search, aboveAppetite, overdue);

@@ -1,10 +1,12 @@
 package org.certflow.risk.ui;
 
+import org.certflow.catalog.Standard;
 import org.certflow.catalog.ui.Badge;
 import org.certflow.project.Project;
 import org.certflow.risk.RiskFilter;
 import org.certflow.risk.RiskLevel;
 import org.certflow.risk.RiskSettings;
+import org.certflow.risk.RiskThreat;
 import org.certflow.security.Role;
 
 import com.vaadin.flow.component.button.Button;
@@ -49,8 +51,9 @@ class RiskRegisterPanel extends VerticalLayout {
         Div maps = new Div(inherent, residual, new Div(legend, appetite));
         maps.addClassName("risk-heat-maps");
 
-        risks = new RiskGrid(project.id(), project.holders(Role.RISK_OWNER), criteria.riskAppetite(),
-                services.register(), services.reviews(), services.people());
+        risks = new RiskGrid(project.id(), RiskThreat.assessedIn(project.includes(Standard.ISO42001)),
+                project.holders(Role.RISK_OWNER), criteria.riskAppetite(), services.register(), services.reviews(),
+                services.people());
         risks.grid().addItemClickListener(e -> new RiskDialog(services, project, services.register()
                 .get(e.getItem().id()), username, this::reload).open());
         Button add = new Button("Add risk", VaadinIcon.PLUS.create(),

@@ -92,7 +92,8 @@ public class RiskRegisterView extends VerticalLayout implements BeforeEnterObser
         if (includesAi) {
             tabs.add("AI systems and impact assessments", new AiSystemsPanel(services, project.id(), username));
         }
-        tabs.add("Risk criteria", new RiskSettingsForm(services.settings(), project.id(), includesAi, username));
+        tabs.add("Risk criteria", new RiskSettingsForm(services.settings(), services.people(), project.id(), includesAi,
+                username));
         add(header, tabs);
         setFlexGrow(1, tabs);
     }

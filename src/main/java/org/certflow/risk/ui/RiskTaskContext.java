@@ -20,12 +20,13 @@ import com.vaadin.flow.router.RouterLink;
 
 /**
  * On a risk's review, plan approval and acceptance tasks: why the review started, the risk (with the appetite for
- * the acceptance), a link to the register and the risk's history.
+ * the acceptance), on the owner's review the controls to change, a link to the register and the risk's history.
  */
 @Component
 class RiskTaskContext implements TaskContextProvider {
 
-    private static final Set<String> RISK_TASKS = Set.of("Task_ReviewRisk", "Task_ApproveTreatmentPlan",
+    private static final String OWNERS_REVIEW = "Task_ReviewRisk";
+    private static final Set<String> RISK_TASKS = Set.of(OWNERS_REVIEW, "Task_ApproveTreatmentPlan",
             "Task_AcceptResidualRisk");
 
     private final TaskService tasks;
@@ -49,8 +50,12 @@ class RiskTaskContext implements TaskContextProvider {
             services.reviews().round(roundId.longValue()).map(ReviewRound::reason)
                     .ifPresent(reason -> context.add(new Paragraph("Why now: " + reason)));
         }
+        boolean ownersReview = OWNERS_REVIEW.equals(task.taskDefinitionKey()) && risk.owner().equals(task.username());
         context.add(new RiskCard(risk, services.settings().of(risk.projectId()).riskAppetite(), services.catalog(),
-                services.people()));
+                services.people(), !ownersReview));
+        if (ownersReview) {
+            context.add(new ReviewControlsEditor(services, risk, task.username()));
+        }
         context.add(new RouterLink("Open the risk register", RiskRegisterView.class,
                 RiskRegisterView.parameters(risk.projectId())));
         Details history = new Details("History", new RiskHistoryList(services.register().history(risk.id()),

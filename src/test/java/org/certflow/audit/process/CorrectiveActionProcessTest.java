@@ -6,9 +6,10 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -152,9 +153,12 @@ class CorrectiveActionProcessTest extends AuditTestSupport {
         complete(OTHER_CONTROL_OWNER, task(process.getId(), "Task_AnalyseRootCause"), "rootCause", "No check.");
         assertThat(findings.of(project.id(), new FindingFilter(FindingFilter.Scope.OVERDUE, null))).isEmpty();
 
-        ClockUtil.setCurrentTime(Date.from(finding.dueDate().plusDays(1).atTime(LocalTime.of(9, 0))
-                .atZone(ZoneId.systemDefault()).toInstant()));
-        Job timer = management.createJobQuery().processInstanceId(process.getId()).timers().singleResult();
+        Job timer = overdueTimer();
+        assertThat(timer.getDuedate()).as("the end of the due day").isEqualTo(endOf(finding.dueDate()));
+        moveTo(finding.dueDate().atTime(23, 0));
+        assertThat(executableTimers()).as("not before the due day has passed").isZero();
+        moveTo(finding.dueDate().plusDays(1).atTime(9, 0));
+        assertThat(executableTimers()).isEqualTo(1);
         management.executeJob(timer.getId());
 
         assertThat(process).hasPassed("Task_RecordActionOverdue").isWaitingAt("Task_PlanCorrectiveAction");
@@ -163,6 +167,38 @@ class CorrectiveActionProcessTest extends AuditTestSupport {
                 FindingLogEntry::doneBy).containsExactly(FindingStep.OVERDUE, null);
         assertThat(findings.of(project.id(), new FindingFilter(FindingFilter.Scope.OVERDUE, null)))
                 .extracting(Finding::id).containsExactly(finding.id());
+        assertThat(overdueTimers()).as("marked once: the timer does not repeat").isEmpty();
+    }
+
+    @Test
+    void an_action_found_not_effective_is_overdue_again_only_after_its_new_due_day() {
+        implement();
+        assertThat(overdueTimers()).as("implemented in time: no timer left").isEmpty();
+        LocalDate newDue = EngineClock.today().plusDays(20);
+        complete(AUDITOR, task(process.getId(), "Task_CheckEffectiveness"), "checkEffectivenessDecision", "reject",
+                "checkEffectivenessReason", "Two releases since went out without a report.",
+                "reworkDueDate", newDue.toString());
+
+        Job rearmed = overdueTimer();
+        assertThat(rearmed.getDuedate()).as("re-armed for the new due day").isEqualTo(endOf(newDue));
+        assertThat(task(process.getId(), "Task_ImplementCorrectiveAction")).isNull();
+        moveTo(newDue.atTime(23, 0));
+        assertThat(executableTimers()).isZero();
+        assertThat(current().isOverdue(EngineClock.today())).isFalse();
+        moveTo(newDue.plusDays(1).atTime(9, 0));
+        assertThat(executableTimers()).isEqualTo(1);
+        management.executeJob(rearmed.getId());
+
+        assertThat(process).isWaitingAt("Task_AnalyseRootCause");
+        Finding overdue = current();
+        assertThat(overdue.isOverdue(EngineClock.today())).isTrue();
+        assertThat(overdue.log()).extracting(FindingLogEntry::step).containsSubsequence(FindingStep.NOT_EFFECTIVE,
+                FindingStep.OVERDUE);
+        assertThat(overdue.log()).filteredOn(e -> e.step() == FindingStep.OVERDUE).hasSize(1);
+        assertThat(findings.of(project.id(), new FindingFilter(FindingFilter.Scope.OVERDUE, null)))
+                .extracting(Finding::id).containsExactly(finding.id());
+        assertThat(events.stream(CorrectiveActionProgressed.class).filter(e -> e.step() == FindingStep.OVERDUE))
+                .extracting(CorrectiveActionProgressed::dueDate).containsExactly(newDue);
     }
 
     @Test
@@ -188,10 +224,52 @@ class CorrectiveActionProcessTest extends AuditTestSupport {
                 .hasMessageContaining("CorrectiveActionProcess needs the String variable findingSource");
     }
 
+    @Test
+    void a_verifier_who_owns_the_finding_is_refused_and_nothing_starts() {
+        long before = runtime.createProcessInstanceQuery().processDefinitionKey(CorrectiveActionVariables.PROCESS_KEY)
+                .count();
+        String refusal = "The verifier checks the corrective action of the finding's owner, so cannot be its owner: "
+                + TESS + " cannot verify their own action.";
+
+        assertThatThrownBy(() -> new CorrectiveActionStart(project.id(), 4712L, "stage1Audit", "S1-4 minor",
+                TESS, TESS, EngineClock.today().plusDays(30))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(refusal);
+        assertThatThrownBy(() -> runtime.startProcessInstanceByKey(CorrectiveActionVariables.PROCESS_KEY,
+                String.valueOf(project.id()), Map.of(CorrectiveActionVariables.PROJECT_ID, project.id(),
+                        CorrectiveActionVariables.FINDING_ID, 4712L, CorrectiveActionVariables.FINDING_SOURCE,
+                        "stage1Audit", CorrectiveActionVariables.FINDING_TITLE, "S1-4 minor",
+                        CorrectiveActionVariables.FINDING_OWNER, TESS, CorrectiveActionVariables.VERIFIER, TESS,
+                        CorrectiveActionVariables.CORRECTIVE_ACTION_DUE, EngineClock.today().plusDays(30).toString())))
+                .hasMessageContaining(refusal);
+
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(CorrectiveActionVariables.PROCESS_KEY)
+                .count()).isEqualTo(before);
+        assertThat(events.stream(CorrectiveActionProgressed.class).filter(e -> e.findingId() == 4712L)).isEmpty();
+    }
+
     private void implement() {
         complete(OTHER_CONTROL_OWNER, task(process.getId(), "Task_AnalyseRootCause"), "rootCause", "No check.");
         complete(OTHER_CONTROL_OWNER, task(process.getId(), "Task_PlanCorrectiveAction"), "actionPlan", "Checklist.");
         complete(OTHER_CONTROL_OWNER, task(process.getId(), "Task_ImplementCorrectiveAction"), "actionTaken", "Done.");
+    }
+
+    /** The overdue timer of the corrective action: exactly one while the correction runs. */
+    private Job overdueTimer() {
+        assertThat(overdueTimers()).hasSize(1);
+        return overdueTimers().get(0);
+    }
+
+    private List<Job> overdueTimers() {
+        return management.createJobQuery().processInstanceId(process.getId()).timers()
+                .activityId("BoundaryEvent_ActionOverdue").list();
+    }
+
+    private long executableTimers() {
+        return management.createJobQuery().processInstanceId(process.getId()).timers().executable().count();
+    }
+
+    private static void moveTo(LocalDateTime moment) {
+        ClockUtil.setCurrentTime(Date.from(moment.atZone(ZoneId.systemDefault()).toInstant()));
     }
 
     private Finding current() {

@@ -1,6 +1,8 @@
 package org.certflow.incident.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.certflow.incident.IncidentReportBuilder.aReport;
 
@@ -27,12 +29,14 @@ import org.certflow.incident.IncidentSla;
 import org.certflow.incident.IncidentStatus;
 import org.certflow.incident.IncidentStep;
 import org.certflow.incident.IncidentTestSupport;
+import org.certflow.incident.InvalidIncidentException;
 import org.certflow.incident.MajorIncidentOccurred;
 import org.certflow.incident.NewCorrectiveAction;
 import org.certflow.incident.Severity;
 import org.certflow.project.Decision;
 import org.certflow.project.Decisions;
 import org.certflow.project.Project;
+import org.certflow.project.StandardsScope;
 import org.certflow.security.ProjectGroups;
 import org.certflow.security.Role;
 import org.certflow.shared.EngineClock;
@@ -200,6 +204,29 @@ class IncidentProcessTest extends IncidentTestSupport {
     }
 
     @Test
+    void an_iso_27001_only_project_refuses_an_ai_system_so_none_of_its_incidents_waits_for_an_ai_governance_lead() {
+        Project project = newProject(StandardsScope.ISO27001_ONLY);
+        assertThat(project.holders(Role.AI_GOVERNANCE_LEAD)).isEmpty();
+
+        assertThatThrownBy(() -> report(aReport(project.id()).aiHarm(Impact.LOW)))
+                .isInstanceOfSatisfying(InvalidIncidentException.class, refused -> assertThat(refused.fieldErrors())
+                        .containsOnlyKeys("involvesAi").extractingByKey("involvesAi").asString()
+                        .contains("covers ISO 27001 only"));
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(IncidentVariables.PROCESS)
+                .processInstanceBusinessKey(String.valueOf(project.id())).count()).isZero();
+
+        Incident incident = report(aReport(project.id()).personalData());
+        triageAsProposed(incident);
+        assertThat(processOf(incident)).isWaitingAt("Task_ContainIncident", "Task_NotifyInterestedParties")
+                .isNotWaitingAt("Task_AssessAiIncident");
+        complete(INCIDENT_MANAGER, incident, "Task_NotifyInterestedParties", "notifiedParties", "ICO notified.");
+        contain(incident);
+
+        assertThat(processOf(incident)).isWaitingAt("Task_AnalyseIncidentRootCause")
+                .hasNotPassed("Task_AssessAiIncident");
+    }
+
+    @Test
     void personal_data_needs_the_interested_parties_notified_by_the_deadline() {
         Incident incident = report(aReport(newProject().id()).personalData());
 
@@ -240,14 +267,86 @@ class IncidentProcessTest extends IncidentTestSupport {
                 .hasCandidateGroup(ProjectGroups.groupId(project.id(), Role.PROJECT_MANAGER));
         Incident late = reload(incident);
         assertThat(late.lastTime(IncidentEvent.NOTIFICATION_DEADLINE_MISSED)).isPresent();
-        assertThat(late.breaches(EngineClock.now())).containsExactly(IncidentSla.Breach.NOTIFICATION_LATE);
+        assertThat(late.breaches(EngineClock.now())).as("containment was due within 24 hours too")
+                .containsExactly(IncidentSla.Breach.CONTAINMENT_LATE, IncidentSla.Breach.NOTIFICATION_LATE);
 
         complete(PROJECT_MANAGER, incident, "Task_HandleMissedNotification", "escalationActions",
                 "Called the DPO; notification sent with the reason for the delay.");
         complete(INCIDENT_MANAGER, incident, "Task_NotifyInterestedParties", "notifiedParties", "ICO, late.");
         contain(incident);
         assertThat(processOf(incident)).isWaitingAt("Task_AnalyseIncidentRootCause");
-        assertThat(reload(incident).breaches(EngineClock.now())).containsExactly(IncidentSla.Breach.NOTIFICATION_LATE);
+        assertThat(reload(incident).breaches(EngineClock.now())).containsExactly(
+                IncidentSla.Breach.CONTAINMENT_LATE, IncidentSla.Breach.NOTIFICATION_LATE);
+    }
+
+    @Test
+    void closing_waits_until_the_project_manager_has_handled_a_missed_notification_deadline() {
+        Project project = newProject();
+        Incident incident = report(aReport(project.id()).aiHarm(Impact.LOW).personalData()
+                .summary("Chatbot read out another customer's address"));
+        triageAsProposed(incident);
+        assertThat(processOf(incident)).isWaitingAt("Task_ContainIncident", "Task_AssessAiIncident",
+                "Task_NotifyInterestedParties");
+        ClockUtil.setCurrentTime(Date.from(incident.notificationDueAt().plusSeconds(60)));
+        management.executeJob(management.createJobQuery().processInstanceId(processOf(incident).getId()).timers()
+                .singleResult().getId());
+
+        complete(AI_LEAD, incident, "Task_AssessAiIncident", "aiSystemBehaviour", "Mixed up two sessions.",
+                "aiSystemSuspended", true, "aiOversightFindings", "Nobody reviews session handling.");
+        complete(INCIDENT_MANAGER, incident, "Task_NotifyInterestedParties", "notifiedParties", "ICO, late.");
+        contain(incident);
+        complete(INCIDENT_MANAGER, incident, "Task_AnalyseIncidentRootCause", "rootCause", "Session cache shared.");
+        complete(INCIDENT_MANAGER, incident, "Task_PlanCorrectiveActions", "noCorrectiveActionReason",
+                "Fixed with the containment.");
+        assertThat(processOf(incident)).isWaitingAt("Task_CloseIncident", "Task_HandleMissedNotification");
+
+        TaskOutcome tooEarly = attempt(INCIDENT_MANAGER, incident, "Task_CloseIncident", "closeIncidentDecision",
+                "approve", "lessonsLearned", "Test session isolation.");
+        assertThat(tooEarly.kind()).isEqualTo(TaskOutcome.Kind.REFUSED);
+        assertThat(tooEarly.message()).isEqualTo("The project manager has not yet handled the missed notification "
+                + "deadline: the incident can be closed once they have completed \"Handle missed notification "
+                + "deadline\".");
+        assertThat(reload(incident).status()).isEqualTo(IncidentStatus.CORRECTIVE_ACTIONS);
+        assertThat(decisions.of(project.id())).noneMatch(d -> d.taskId().equals("Task_CloseIncident"));
+
+        complete(PROJECT_MANAGER, incident, "Task_HandleMissedNotification", "escalationActions",
+                "Told the DPO; the delay is documented.");
+        complete(INCIDENT_MANAGER, incident, "Task_CloseIncident", "closeIncidentDecision", "approve",
+                "lessonsLearned", "Test session isolation.");
+
+        assertThat(processOf(incident)).isNull();
+        assertThat(tasks.createTaskQuery().processVariableValueEquals("incidentId", incident.id()).count()).isZero();
+        assertThat(reload(incident).timeline()).extracting(IncidentStep::event).contains(
+                IncidentEvent.AI_SYSTEM_ASSESSED, IncidentEvent.NOTIFICATION_DEADLINE_MISSED, IncidentEvent.NOTIFIED,
+                IncidentEvent.CONTAINED, IncidentEvent.NOTIFICATION_ESCALATION_HANDLED, IncidentEvent.CLOSED);
+    }
+
+    @Test
+    void a_step_done_after_its_tasks_due_date_stays_a_breach_of_the_incident() {
+        Incident incident = report(aReport(newProject().id()));
+        triageAsProposed(incident);
+        Instant containmentDue = due(incident, "Task_ContainIncident");
+        assertThat(containmentDue).isEqualTo(EngineClock.now().plus(Duration.ofHours(24)));
+        assertThat(reload(incident).breaches(containmentDue)).isEmpty();
+        assertThat(reload(incident).breaches(containmentDue.plusSeconds(1)))
+                .containsExactly(IncidentSla.Breach.CONTAINMENT_LATE);
+
+        ClockUtil.setCurrentTime(Date.from(containmentDue.plus(Duration.ofHours(1))));
+        contain(incident);
+        assertThat(due(incident, "Task_AnalyseIncidentRootCause"))
+                .isEqualTo(EngineClock.now().plus(Duration.ofDays(5)));
+        complete(INCIDENT_MANAGER, incident, "Task_AnalyseIncidentRootCause", "rootCause", "No screen lock.");
+        Instant planningDue = due(incident, "Task_PlanCorrectiveActions");
+        ClockUtil.setCurrentTime(Date.from(planningDue.plusSeconds(1)));
+        complete(INCIDENT_MANAGER, incident, "Task_PlanCorrectiveActions", "noCorrectiveActionReason", "A one-off.");
+        Instant closureDue = due(incident, "Task_CloseIncident");
+        assertThat(reload(incident).breaches(closureDue.plusSeconds(1))).containsExactly(
+                IncidentSla.Breach.CONTAINMENT_LATE, IncidentSla.Breach.PLANNING_LATE, IncidentSla.Breach.CLOSURE_LATE);
+        complete(INCIDENT_MANAGER, incident, "Task_CloseIncident", "closeIncidentDecision", "approve",
+                "lessonsLearned", "Lock screens by policy.");
+
+        assertThat(reload(incident).breaches(EngineClock.now().plus(Duration.ofDays(365)))).containsExactly(
+                IncidentSla.Breach.CONTAINMENT_LATE, IncidentSla.Breach.PLANNING_LATE);
     }
 
     @Test
@@ -331,5 +430,61 @@ class IncidentProcessTest extends IncidentTestSupport {
         assertThat(reopened.timeline()).last().extracting(IncidentStep::event, IncidentStep::note)
                 .containsExactly(IncidentEvent.REOPENED, "It happened again on another floor.");
         assertThat(task(incident, "Task_AnalyseIncidentRootCause")).isNotNull();
+    }
+
+    @Test
+    void reopening_needs_a_reason_for_the_next_investigation() {
+        Incident incident = planned(report(aReport(newProject().id())));
+
+        TaskOutcome withoutReason = attempt(INCIDENT_MANAGER, incident, "Task_CloseIncident",
+                "closeIncidentDecision", "reopen");
+
+        assertThat(withoutReason.kind()).isEqualTo(TaskOutcome.Kind.REFUSED);
+        assertThat(withoutReason.message()).startsWith("Give a reason");
+        assertThat(processOf(incident)).isWaitingAt("Task_CloseIncident");
+        Incident unchanged = reload(incident);
+        assertThat(unchanged.status()).isEqualTo(IncidentStatus.CORRECTIVE_ACTIONS);
+        assertThat(unchanged.timeline()).extracting(IncidentStep::event).doesNotContain(IncidentEvent.REOPENED);
+    }
+
+    @Test
+    void a_second_planning_round_after_a_reopening_adds_actions_and_sends_only_those_to_their_owners() {
+        Incident incident = investigated(report(aReport(newProject().id())));
+        CorrectiveAction first = actions.plan(incident.id(), new NewCorrectiveAction("Enforce screen lock by MDM",
+                REPORTER, EngineClock.today().plusDays(5)), INCIDENT_MANAGER);
+        complete(INCIDENT_MANAGER, incident, "Task_PlanCorrectiveActions");
+        complete(REPORTER, incident, "Task_TakeCorrectiveAction", "correctiveActionResult", "MDM profile v3.");
+        complete(INCIDENT_MANAGER, incident, "Task_CloseIncident", "closeIncidentDecision", "reopen",
+                "closeIncidentReason", "Laptops outside MDM were missed.");
+        complete(INCIDENT_MANAGER, incident, "Task_AnalyseIncidentRootCause", "rootCause",
+                "Contractors' laptops are not enrolled in MDM.");
+
+        assertThatThrownBy(() -> actions.withdraw(first.id(), INCIDENT_MANAGER))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("is done already");
+        TaskOutcome nothingNew = attempt(INCIDENT_MANAGER, incident, "Task_PlanCorrectiveActions");
+        assertThat(nothingNew.message()).startsWith("Plan at least one corrective action");
+        CorrectiveAction second = actions.plan(incident.id(), new NewCorrectiveAction("Enrol contractors' laptops",
+                OTHER_MEMBER, EngineClock.today().plusDays(7)), INCIDENT_MANAGER);
+        complete(INCIDENT_MANAGER, incident, "Task_PlanCorrectiveActions");
+
+        assertThat(tasks.createTaskQuery().processVariableValueEquals("incidentId", incident.id())
+                .taskDefinitionKey("Task_TakeCorrectiveAction").list()).singleElement()
+                .extracting(Task::getAssignee).isEqualTo(OTHER_MEMBER);
+        complete(OTHER_MEMBER, incident, "Task_TakeCorrectiveAction", "correctiveActionResult", "All 14 enrolled.");
+        complete(INCIDENT_MANAGER, incident, "Task_CloseIncident", "closeIncidentDecision", "approve",
+                "lessonsLearned", "Every laptop is in MDM, whoever pays for it.");
+
+        assertThat(processOf(incident)).isNull();
+        assertThat(actions.of(incident.id())).extracting(CorrectiveAction::id, CorrectiveAction::status)
+                .containsExactly(tuple(first.id(), CorrectiveActionStatus.DONE),
+                        tuple(second.id(), CorrectiveActionStatus.DONE));
+        assertThat(reload(incident).timeline()).filteredOn(step -> step.event()
+                == IncidentEvent.CORRECTIVE_ACTIONS_PLANNED).extracting(IncidentStep::note).containsExactly(
+                "Enforce screen lock by MDM (Colin Ortega, due " + first.dueDate() + ")",
+                "Enrol contractors' laptops (Carla Chen, due " + second.dueDate() + ")");
+    }
+
+    private Instant due(Incident incident, String taskDefinitionKey) {
+        return task(incident, taskDefinitionKey).getDueDate().toInstant();
     }
 }

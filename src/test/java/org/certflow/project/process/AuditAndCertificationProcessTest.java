@@ -150,6 +150,11 @@ class AuditAndCertificationProcessTest extends ProcessTestSupport {
         ProcessInstance certificationAudit = called("CertificationAuditProcess");
         assertThat(certificationAudit.getBusinessKey()).isEqualTo(project.id().toString());
         assertThat(certificationAudit).isWaitingAt("Task_ReviewReadiness");
+        Date phaseDue = plannedDue(project, Phase.AUDIT_AND_CERTIFICATION);
+        assertThat(runtime.getVariable(certificationAudit.getId(), "phaseDueDate")).isEqualTo(phaseDue);
+        Date ownTime = endOf(today.plusDays(5));
+        assertThat(task(certificationAudit, "Task_ReviewReadiness")).as("due by the phase where it comes first")
+                .hasDueDate(phaseDue.before(ownTime) ? phaseDue : ownTime);
         assertThat(readiness.latest(project.id()).orElseThrow().results()).filteredOn(ReadinessReport.Line::passed)
                 .extracting(ReadinessReport.Line::requirement)
                 .contains("An internal audit is completed (clause 9.2)", "The internal audits cover clauses 4-10",

@@ -1,9 +1,11 @@
 package org.certflow.project.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.util.List;
+import java.util.Set;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -14,7 +16,18 @@ import org.certflow.project.Phase;
 import org.certflow.project.Project;
 import org.certflow.project.SoaLine;
 import org.certflow.project.StandardsScope;
+import org.certflow.risk.AiSystemInput;
+import org.certflow.risk.AiSystemRole;
+import org.certflow.risk.AiSystems;
+import org.certflow.risk.Risk;
+import org.certflow.risk.RiskInput;
+import org.certflow.risk.RiskRegister;
+import org.certflow.risk.RiskThreat;
+import org.certflow.risk.RiskTreatment;
 import org.certflow.security.Role;
+import org.certflow.shared.CompletionRefusedException;
+import org.certflow.shared.EngineClock;
+import org.certflow.test_support.ReadyForStageOne;
 import org.certflow.test_support.SpringTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +40,12 @@ class ControlImplementationProcessTest extends ProcessTestSupport {
 
     @Autowired
     Decisions decisions;
+    @Autowired
+    ReadyForStageOne ready;
+    @Autowired
+    RiskRegister riskRegister;
+    @Autowired
+    AiSystems aiSystems;
 
     @Test
     void every_applicable_control_gets_an_implementation_task_for_its_owner() {
@@ -63,6 +82,66 @@ class ControlImplementationProcessTest extends ProcessTestSupport {
 
         assertThat(phase).isWaitingAt("Task_ImplementControl", "Task_AssessRisks")
                 .isNotWaitingAt("Task_AssessAiImpact");
+    }
+
+    @Test
+    void the_risk_assessment_completes_only_once_the_register_says_it_is_done() {
+        Project project = projectWithApplicableControls();
+        ProcessInstance phase = startPhase(Phase.CONTROL_IMPLEMENTATION, project);
+
+        assertThat(refusal(RISK_OWNER, phase, "Task_AssessRisks")).isEqualTo("The risk assessment is not done yet. "
+                + "The risk register is empty: identify the risks of the scope in it.");
+        Risk leak = riskRegister.add(project.id(), new RiskInput("Customer data disclosed", "Customer database",
+                RiskThreat.CONFIDENTIALITY, 3, 4, 3, 4, RISK_OWNER, RiskTreatment.MITIGATE, "Encryption at rest",
+                Set.of(AI_POLICY), EngineClock.today().plusMonths(1)), PROJECT_MANAGER);
+        assertThat(refusal(RISK_OWNER, phase, "Task_AssessRisks")).isEqualTo("The risk assessment is not done yet. "
+                + "Treatment plan not yet approved by the risk's owner in a review: Customer data disclosed. "
+                + "Residual risk above the appetite (6) not accepted by an executive: Customer data disclosed.");
+        Task review = tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(project.id()))
+                .taskDefinitionKey("Task_ReviewRisk").singleResult();
+        completeAs(RISK_OWNER, review, variables("likelihood", 3L, "impact", 4L, "residualLikelihood", 3L,
+                "residualImpact", 4L, "treatment", "mitigate", "treatmentPlan", "Encryption at rest"));
+        completeAs(RISK_OWNER, projectTask(project, "Task_ApproveTreatmentPlan"),
+                variables("approveTreatmentPlanDecision", "approve"));
+        assertThat(refusal(RISK_OWNER, phase, "Task_AssessRisks")).isEqualTo("The risk assessment is not done yet. "
+                + "Residual risk above the appetite (6) not accepted by an executive: Customer data disclosed.");
+        completeAs(EXECUTIVE, projectTask(project, "Task_AcceptResidualRisk"), variables("acceptResidualRiskDecision",
+                "approve", "acceptedUntil", EngineClock.today().plusMonths(6).toString()));
+
+        completeAs(RISK_OWNER, phase, "Task_AssessRisks");
+
+        assertThat(phase).isNotWaitingAt("Task_AssessRisks");
+        assertThat(runtime.getVariable(phase.getId(), "riskRegisterReference")).isEqualTo("Risk register in "
+                + "CertFlow: 1 risk, 1, accepted by an executive, above the risk appetite of 6");
+        assertThat(runtime.getVariable(phase.getId(), "treatmentPlanReference")).isEqualTo("Treatment plans in the "
+                + "CertFlow risk register, each approved by the risk's owner");
+        assertThat(riskRegister.get(leak.id()).acceptedBy()).isEqualTo(EXECUTIVE);
+    }
+
+    @Test
+    void the_ai_impact_assessment_completes_only_once_every_ai_system_has_an_approved_one() {
+        Project project = projectWithApplicableControls();
+        ProcessInstance phase = startPhase(Phase.CONTROL_IMPLEMENTATION, project);
+
+        assertThat(refusal(AI_LEAD, phase, "Task_AssessAiImpact")).isEqualTo("The AI system impact assessment is "
+                + "not done yet. No AI systems are listed: list the AI systems in the scope on the risk pages.");
+        aiSystems.add(project.id(), new AiSystemInput("Support chatbot", "Answers customers' questions",
+                AiSystemRole.PROVIDER), AI_LEAD);
+        assertThat(refusal(AI_LEAD, phase, "Task_AssessAiImpact")).isEqualTo("The AI system impact assessment is "
+                + "not done yet. No current approved impact assessment: Support chatbot.");
+        completeAs(RISK_OWNER, projectTask(project, "Task_AssessAiSystemImpact"), variables("affectedGroups",
+                "Customers", "fundamentalRights", "Consumer protection", "societalImpact", "Small", "mitigations",
+                "Hand-over to a person", "impactLevel", "low"));
+        assertThat(refusal(AI_LEAD, phase, "Task_AssessAiImpact")).as("drafted, not approved")
+                .endsWith("No current approved impact assessment: Support chatbot.");
+        completeAs(AI_LEAD, projectTask(project, "Task_ApproveAiImpactAssessment"),
+                variables("approveAiImpactAssessmentDecision", "approve"));
+
+        completeAs(AI_LEAD, phase, "Task_AssessAiImpact");
+
+        assertThat(phase).isNotWaitingAt("Task_AssessAiImpact");
+        assertThat(runtime.getVariable(phase.getId(), "aiImpactAssessmentReference")).isEqualTo("Impact "
+                + "assessments of 1 AI system in CertFlow, each approved by the AI governance lead");
     }
 
     @Test
@@ -128,6 +207,7 @@ class ControlImplementationProcessTest extends ProcessTestSupport {
         ProcessInstance phase = startPhase(Phase.CONTROL_IMPLEMENTATION, project);
 
         implementAndAccept(phase, AI_POLICY, CONTROL_OWNER);
+        ready.assessRisks(project);
         completeAs(RISK_OWNER, phase, "Task_AssessRisks");
         completeAs(AI_LEAD, phase, "Task_AssessAiImpact");
         assertThat(phase).isWaitingAt("Task_ImplementControl").isNotWaitingAt("Task_FinalizeStatementOfApplicability");
@@ -144,7 +224,7 @@ class ControlImplementationProcessTest extends ProcessTestSupport {
     void phase_sent_back_repeats_the_assessments_and_only_controls_not_yet_accepted() {
         Project project = projectWithApplicableControls();
         ProcessInstance phase = startPhase(Phase.CONTROL_IMPLEMENTATION, project);
-        driveToGate(phase);
+        driveToGate(project, phase);
         SoaLine added = soa.line(project.id(), "ISO42001:A.6.2.8");
         soa.decide(added.id(), true, "Event logs turned out to be needed", CONTROL_OWNER);
 
@@ -161,7 +241,7 @@ class ControlImplementationProcessTest extends ProcessTestSupport {
     void approved_phase_ends_and_records_its_end() {
         Project project = projectWithApplicableControls();
         ProcessInstance phase = startPhase(Phase.CONTROL_IMPLEMENTATION, project);
-        driveToGate(phase);
+        driveToGate(project, phase);
 
         completeAs(PROJECT_MANAGER, phase, "Task_ApproveControlImplementation", "approveControlImplementationDecision",
                 "approve");
@@ -170,6 +250,19 @@ class ControlImplementationProcessTest extends ProcessTestSupport {
         assertThat(projects.get(project.id()).phase(Phase.CONTROL_IMPLEMENTATION).actualEnd()).isNotNull();
         assertThat(soa.summary(project.id()).values()).singleElement()
                 .satisfies(s -> assertThat(s.implemented()).isEqualTo(2));
+    }
+
+    /** Why completing the task as this person was refused, after checking that it is still open. */
+    private String refusal(String user, ProcessInstance phase, String taskKey) {
+        Throwable refused = catchThrowable(() -> completeAs(user, phase, taskKey));
+        assertThat(phase).isWaitingAt(taskKey);
+        return CompletionRefusedException.in(refused).orElseThrow(() -> new AssertionError("not refused", refused))
+                .getMessage();
+    }
+
+    private Task projectTask(Project project, String taskKey) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(project.id()))
+                .taskDefinitionKey(taskKey).singleResult();
     }
 
     /** An ISO 42001 project (38 controls, quick to decide) with two applicable controls, one per owner. */
@@ -204,9 +297,10 @@ class ControlImplementationProcessTest extends ProcessTestSupport {
                 variables("reviewControlImplementationDecision", "approve"));
     }
 
-    private void driveToGate(ProcessInstance phase) {
+    private void driveToGate(Project project, ProcessInstance phase) {
         implementAndAccept(phase, AI_POLICY, CONTROL_OWNER);
         implementAndAccept(phase, IMPACT_ASSESSMENT, OTHER_CONTROL_OWNER);
+        ready.assessRisks(project);
         completeAs(RISK_OWNER, phase, "Task_AssessRisks");
         completeAs(AI_LEAD, phase, "Task_AssessAiImpact");
         completeAs(PROJECT_MANAGER, phase, "Task_FinalizeStatementOfApplicability");

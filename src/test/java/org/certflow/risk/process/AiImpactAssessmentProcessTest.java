@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -53,6 +53,7 @@ class AiImpactAssessmentProcessTest extends RiskTestSupport {
 
     @Test
     void the_ai_governance_lead_approves_the_assessment_and_the_system_is_assessed_again_a_year_later() {
+        freezeClock();
         Project project = newProject(StandardsScope.BOTH);
         AiSystem chatbot = listChatbot(project);
         completeAs(RISK_OWNER, task(chatbot, "Task_AssessAiSystemImpact"), assessment("moderate"));
@@ -71,8 +72,7 @@ class AiImpactAssessmentProcessTest extends RiskTestSupport {
                 .containsExactly(tuple("Task_ApproveAiImpactAssessment", "approve", AI_LEAD));
         assertThat(assessmentOf(chatbot)).isWaitingAt("Timer_ReassessmentDue");
 
-        later(Duration.ofDays(366));
-        management.executeJob(timerOf(AiImpactVariables.PROCESS, project.id()).getId());
+        fireAt(timerOf(AiImpactVariables.PROCESS, project.id()), startOf(approved.nextAssessment()));
 
         Task reassessment = task(chatbot, "Task_AssessAiSystemImpact");
         assertThat(reassessment).isNotNull();
@@ -119,6 +119,29 @@ class AiImpactAssessmentProcessTest extends RiskTestSupport {
 
         assertThat(assessment).isEnded().hasPassed("EndEvent_AssessmentsEnded");
         assertThat(aiSystems.get(chatbot.id()).isRetired()).isTrue();
+    }
+
+    @Test
+    void retiring_the_ai_system_while_it_waits_for_its_reassessment_ends_its_assessments() {
+        Project project = newProject(StandardsScope.BOTH);
+        AiSystem chatbot = listChatbot(project);
+        completeAs(RISK_OWNER, task(chatbot, "Task_AssessAiSystemImpact"), assessment("low"));
+        completeAs(AI_LEAD, task(chatbot, "Task_ApproveAiImpactAssessment"),
+                "approveAiImpactAssessmentDecision", "approve");
+        ProcessInstance assessment = assessmentOf(chatbot);
+        assertThat(assessment).isWaitingAt("Timer_ReassessmentDue");
+
+        aiSystems.retire(chatbot.id(), PROJECT_MANAGER);
+
+        assertThat(assessment).isEnded().hasPassed("EndEvent_AssessmentsEnded");
+        assertThat(management.createJobQuery().processInstanceId(assessment.getId()).count())
+                .as("no re-assessment waits").isZero();
+        assertThat(assessments.latestApproved(chatbot.id())).as("the approved assessment stays on record")
+                .isPresent();
+    }
+
+    private static Instant startOf(LocalDate day) {
+        return day.atStartOfDay(ZoneId.systemDefault()).toInstant();
     }
 
     private AiSystem listChatbot(Project project) {

@@ -9,21 +9,25 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes {@link FormRulesCheck} the first complete listener of every user task of every deployed process. Camunda
- * runs built-in task listeners before those of the model, so a refusal comes before any listener of the model
- * (e.g. the decision recorder) sees the completion.
+ * Puts the task rules first among the listeners of every user task of every deployed process: who may work on it
+ * ({@link AssigneeOnlyCheck}), then the rules of its form ({@link FormRulesCheck}). Camunda runs built-in task
+ * listeners before those of the model, so a refusal comes before any listener of the model (e.g. the decision
+ * recorder) sees the completion.
  */
 @Component
-class FormRulesPlugin extends AbstractProcessEnginePlugin {
+class TaskRulesPlugin extends AbstractProcessEnginePlugin {
 
-    private final FormRulesCheck check;
+    private final AssigneeOnlyCheck assigneeOnly;
+    private final FormRulesCheck formRules;
 
-    FormRulesPlugin(FormRulesCheck check) {
-        this.check = check;
+    TaskRulesPlugin(AssigneeOnlyCheck assigneeOnly, FormRulesCheck formRules) {
+        this.assigneeOnly = assigneeOnly;
+        this.formRules = formRules;
     }
 
     @Override
@@ -34,8 +38,10 @@ class FormRulesPlugin extends AbstractProcessEnginePlugin {
         configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
             @Override
             public void parseUserTask(Element userTask, ScopeImpl scope, ActivityImpl activity) {
-                ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-                        .addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, check);
+                TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+                task.addBuiltInTaskListener(TaskListener.EVENTNAME_UPDATE, assigneeOnly);
+                task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, assigneeOnly);
+                task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, formRules);
             }
         });
     }
