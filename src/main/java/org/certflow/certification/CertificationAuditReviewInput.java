@@ -91,6 +91,7 @@ class CertificationAuditReviewInput implements ManagementReviewInput {
             case OPEN -> "no corrective action raised yet";
             case IN_CORRECTION -> "corrective action under way since " + day(finding.raisedAt());
             case CLOSED -> "corrected and closed on " + day(finding.closedAt());
+            case NOTED -> "noted, it needs no corrective action";
         };
         String quoted = ReviewFacts.quoted(finding.description());
         return finding.title() + ": " + quoted + (quoted.matches(".*[.!?…]$") ? "" : ".") + " Owner: "

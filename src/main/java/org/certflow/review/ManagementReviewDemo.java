@@ -27,8 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * gather them as inputs): the labs project's management review, held two
  * weeks ago while its controls were being implemented, with the project manager's notes on changes in context and
  * on the objectives, three decisions (one action done, one overdue) and its next review scheduled a year later; and
- * the AI platform's review, prepared with notes on changes in context and waiting for the executive's decisions. Worked through the real tasks as their people, with the engine clock set back; one transaction, so an
- * interrupted start seeds again.
+ * the AI platform's review, prepared with notes on changes in context and waiting for the executive's decisions.
+ * Worked through the real tasks as their people, with the engine clock set back; one transaction, so an interrupted
+ * start seeds again.
  */
 @Component
 @Profile("demo")
@@ -39,6 +40,8 @@ class ManagementReviewDemo implements ApplicationRunner {
     static final String AI_PLATFORM = "Northwind AI platform certification";
     /** The section of the project feature's input on changes in context (clause 9.3.2 b, c). */
     static final String CONTEXT_CHANGES = "Changes in external and internal issues and in interested parties' needs";
+    /** The section of the project feature's input on the objectives' fulfilment (clause 9.3.2 d 4). */
+    static final String OBJECTIVES = "Fulfilment of objectives: the project's progress";
 
     private final ManagementReviewRepository reviews;
     private final ProjectService projects;
@@ -80,7 +83,7 @@ class ManagementReviewDemo implements ApplicationRunner {
         long id = labs.id();
         at(opened);
         ManagementReview review = reviews.findByProcessInstanceId(schedule.holdNow(id)).orElseThrow();
-        note(review, ObjectivesInput.TITLE, "The 38 controls are implemented over the next two weeks; the audit and "
+        note(review, OBJECTIVES, "The 38 controls are implemented over the next two weeks; the audit and "
                 + "certification phase then starts with the full internal audit.");
         at(opened.plusDays(4));
         note(review, CONTEXT_CHANGES, "Prompt-injection attempts on the customer assistant rose after its launch in "

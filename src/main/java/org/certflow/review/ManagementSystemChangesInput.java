@@ -2,8 +2,6 @@ package org.certflow.review;
 
 import static org.certflow.risk.process.AiImpactVariables.AI_SYSTEM_ID;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -14,8 +12,6 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.certflow.catalog.Standard;
-import org.certflow.certification.DocumentedInformation;
-import org.certflow.certification.DocumentedInformationRegister;
 import org.certflow.project.ProjectService;
 import org.certflow.project.ReviewPeriod;
 import org.certflow.risk.AiSystem;
@@ -29,9 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Clause 9.3.2 b: the changes in the management system since the last review (for the first one, since the gap
- * analysis): AI systems listed or retired (ISO 42001), risks added to the register, documented information
- * approved. Read through the risk and certification features' services; an AI system's listing and retirement are
- * the start and end of its {@code AiImpactAssessmentProcess}, the one record of when they happened.
+ * analysis): AI systems listed or retired (ISO 42001) and risks added to the register. Read through the risk
+ * feature's services, as its own inputs report the state rather than the changes; an AI system's listing and
+ * retirement are the start and end of its {@code AiImpactAssessmentProcess}, the one record of when they happened.
  */
 @Component
 class ManagementSystemChangesInput implements ManagementReviewInput {
@@ -40,22 +36,20 @@ class ManagementSystemChangesInput implements ManagementReviewInput {
     private final ProjectService projects;
     private final AiSystems aiSystems;
     private final RiskRegister risks;
-    private final DocumentedInformationRegister register;
     private final HistoryService history;
 
     ManagementSystemChangesInput(ReviewPeriod period, ProjectService projects, AiSystems aiSystems,
-                                 RiskRegister risks, DocumentedInformationRegister register, HistoryService history) {
+                                 RiskRegister risks, HistoryService history) {
         this.period = period;
         this.projects = projects;
         this.aiSystems = aiSystems;
         this.risks = risks;
-        this.register = register;
         this.history = history;
     }
 
     @Override
     public String title() {
-        return "Changes in AI systems, risks and documented information";
+        return "Changes in AI systems and risks";
     }
 
     @Override
@@ -64,7 +58,7 @@ class ManagementSystemChangesInput implements ManagementReviewInput {
     }
 
     @Override
-    @Transactional
+    @Transactional(readOnly = true)
     public List<String> facts(long projectId) {
         ReviewPeriod.Start start = period.start(projectId);
         List<String> facts = new ArrayList<>();
@@ -75,15 +69,6 @@ class ManagementSystemChangesInput implements ManagementReviewInput {
         facts.add(added.isEmpty() ? "No risk added " + start.since() + "." : added.size()
                 + (added.size() == 1 ? " risk" : " risks") + " added " + start.since() + ": " + added.stream()
                 .map(r -> r.title() + " (residual " + r.residual().level().label().toLowerCase() + ")")
-                .collect(Collectors.joining(", ")) + ".");
-        register.collect(projectId);
-        LocalDate startDay = LocalDate.ofInstant(start.at(), ZoneId.systemDefault());
-        List<DocumentedInformation> approved = register.entries(projectId).stream()
-                .filter(e -> e.isApproved() && e.approvedOn().isAfter(startDay)).toList();
-        facts.add(approved.isEmpty() ? "No documented information approved " + start.since() + "."
-                : "Documented information approved " + start.since() + ": " + approved.stream()
-                .map(e -> e.clause() + " " + e.title() + " (" + (e.documentVersion() == null ? ""
-                        : "version " + e.documentVersion() + ", ") + ReviewFormat.day(e.approvedOn()) + ")")
                 .collect(Collectors.joining(", ")) + ".");
         return facts;
     }

@@ -22,8 +22,8 @@ import com.lowagie.text.pdf.PdfWriter;
 
 /**
  * The minutes of a management review as a PDF, as a certification body asks for them: the preparation, each
- * send-back with its reason, the inputs as they were gathered with the project manager's notes, each decision with its action and who recorded it when,
- * the conclusion and the approval. A review not completed yet gives draft minutes, marked as such.
+ * send-back with its reason, the inputs as they were gathered with the project manager's notes, each decision with
+ * its action and who recorded it when, the conclusion and the approval. A review not completed yet gives draft minutes, marked as such.
  */
 @Service
 public class MinutesPdf {

@@ -1,14 +1,15 @@
 package org.certflow.certification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.certflow.shared.ReviewFacts.day;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
-import java.util.Locale;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.certflow.audit.CorrectiveActionProgressed;
+import org.certflow.audit.FindingStep;
 import org.certflow.project.Decisions;
 import org.certflow.project.Project;
 import org.certflow.project.StandardsScope;
@@ -16,12 +17,11 @@ import org.certflow.shared.EngineClock;
 import org.certflow.test_support.SpringTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 
 /** The management review's input on the certification body's audits (clause 9.3.2 d 3). */
 @SpringTest
 class CertificationAuditReviewInputTest extends CertificationTestSupport {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     @Autowired
     CertificationAuditReviewInput input;
@@ -31,6 +31,8 @@ class CertificationAuditReviewInputTest extends CertificationTestSupport {
     AuditFindings findings;
     @Autowired
     Decisions decisions;
+    @Autowired
+    ApplicationEventPublisher events;
 
     @Test
     void a_cycle_reports_its_stages_certificate_surveillance_and_each_finding_with_its_corrective_action() {
@@ -44,12 +46,15 @@ class CertificationAuditReviewInputTest extends CertificationTestSupport {
                 PROJECT_MANAGER);
         audits.stage1Audited(audit.id(), new StageReport(today, "CB-S1", "Documentation largely in place."));
         findings.correctionStarted(accessReviews.id());
-        findings.closed(accessReviews.id());
-        CertificationFinding measures = findings.record(audit.id(), AuditStage.STAGE_2, new NewFinding(
-                FindingGrade.OBSERVATION, null, "Objectives lack measures.", CONTROL_OWNER), PROJECT_MANAGER);
+        foundEffective(project, accessReviews);
+        CertificationFinding logging = findings.record(audit.id(), AuditStage.STAGE_2, new NewFinding(
+                FindingGrade.MINOR_NONCONFORMITY, "A.8.15", "Logs kept for 30 days only.", CONTROL_OWNER),
+                PROJECT_MANAGER);
+        findings.record(audit.id(), AuditStage.STAGE_2, new NewFinding(FindingGrade.OBSERVATION, null,
+                "Objectives lack measures.", CONTROL_OWNER), PROJECT_MANAGER);
         audits.stage2Audited(audit.id(), new StageReport(today, "CB-S2", "Controls operate as described"),
                 Stage2Outcome.RECOMMENDED);
-        findings.correctionStarted(measures.id());
+        findings.correctionStarted(logging.id());
         audits.certificateIssued(audit.id(), "ISMS-4711", today);
         audits.surveillanceAudited(audit.id(), new StageReport(today, null, "No new findings."));
 
@@ -65,8 +70,10 @@ class CertificationAuditReviewInputTest extends CertificationTestSupport {
                 "Surveillance audit 1 on " + day(today) + ": No new findings.",
                 "Stage 1 minor nonconformity, A.5.15: Access reviews not documented. Owner: Colin Ortega; corrected "
                         + "and closed on " + day(today) + ".",
-                "Stage 2 observation: Objectives lack measures. Owner: Colin Ortega; corrective action under way "
-                        + "since " + day(today) + ".");
+                "Stage 2 minor nonconformity, A.8.15: Logs kept for 30 days only. Owner: Colin Ortega; corrective "
+                        + "action under way since " + day(today) + ".",
+                "Stage 2 observation: Objectives lack measures. Owner: Colin Ortega; noted, it needs no corrective "
+                        + "action.");
     }
 
     @Test
@@ -78,7 +85,7 @@ class CertificationAuditReviewInputTest extends CertificationTestSupport {
                 FindingGrade.OBSERVATION, null, "Objectives lack measures.", CONTROL_OWNER), PROJECT_MANAGER);
         audits.stage1Audited(earlier.id(), new StageReport(EngineClock.today(), "CB-S1", null));
         findings.correctionStarted(closed.id());
-        findings.closed(closed.id());
+        foundEffective(project, closed);
         audits.notCertified(earlier.id());
         later(Duration.ofDays(10));
         decisions.record(project.id(), "Task_DecideManagementReview", "Take management review decisions",
@@ -92,11 +99,13 @@ class CertificationAuditReviewInputTest extends CertificationTestSupport {
                 + day(EngineClock.today()) + ": in preparation.");
     }
 
-    private static void later(Duration duration) {
-        ClockUtil.setCurrentTime(Date.from(EngineClock.now().plus(duration)));
+    /** What CorrectiveActionProcess tells when the auditor finds the finding's corrective action effective. */
+    private void foundEffective(Project project, CertificationFinding finding) {
+        events.publishEvent(new CorrectiveActionProgressed(project.id(), finding.stage().source(), finding.id(),
+                FindingStep.VERIFIED_EFFECTIVE, "Effective", null, "aude", EngineClock.now()));
     }
 
-    private static String day(LocalDate day) {
-        return DAY.format(day);
+    private static void later(Duration duration) {
+        ClockUtil.setCurrentTime(Date.from(EngineClock.now().plus(duration)));
     }
 }

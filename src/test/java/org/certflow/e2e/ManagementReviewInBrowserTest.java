@@ -116,8 +116,7 @@ class ManagementReviewInBrowserTest {
         browser.open("management-reviews/" + review.id());
         String header = browser.awaitVisible(By.cssSelector(".project-facts")).getText();
         browser.screenshot("review-approved-page-header");
-        browser.scrolledTo(By.xpath("//h4[normalize-space(.)='Changes in AI systems, risks and documented "
-                + "information']"));
+        browser.scrolledTo(By.xpath("//h4[normalize-space(.)='Changes in AI systems and risks']"));
         browser.screenshot("review-approved-page-gathered-inputs");
         assertThat(header).containsIgnoringCase("Approved by").contains("Eva Eriksen, "
                 + ReviewFormat.moment(approved.approval().orElseThrow().approvedAt()));

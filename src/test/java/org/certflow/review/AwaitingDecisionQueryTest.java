@@ -136,7 +136,8 @@ class AwaitingDecisionQueryTest extends ReviewTestSupport {
      */
     private String riskAcceptanceTask(Project project) {
         Risk disclosure = risks.add(project.id(), new RiskInput("Customer data disclosed", "Customer database",
-                RiskThreat.CONFIDENTIALITY, 4, 4, 4, 4, RISK_OWNER, RiskTreatment.ACCEPT, "Encryption is planned for Q3",
+                RiskThreat.CONFIDENTIALITY, 4, 4, 4, 4, RISK_OWNER, RiskTreatment.ACCEPT,
+                "Encryption is planned for Q3",
                 Set.of(), EngineClock.today().plusMonths(1)), ELLA);
         riskReviews.startOnDemand(project.id(), List.of(disclosure.id()), ELLA).orElseThrow();
         assertThat(taskList.complete(RISK_OWNER, openTask(project, "Task_ReviewRisk"), Map.of("likelihood", 4L,

@@ -45,7 +45,7 @@ class ManagementReviewDemoTest {
                 ReviewDecision::actionOwner).containsExactly("colin");
         assertThat(reviews.decisions(review.id())).filteredOn(d -> d.isOverdue(LocalDate.now()))
                 .extracting(ReviewDecision::actionOwner).containsExactly("pia");
-        assertThat(notes(review, ObjectivesInput.TITLE)).startsWith("The 38 controls are implemented");
+        assertThat(notes(review, ManagementReviewDemo.OBJECTIVES)).startsWith("The 38 controls are implemented");
         assertThat(notes(review, ManagementReviewDemo.CONTEXT_CHANGES)).startsWith("Prompt-injection attempts");
         assertThat(schedule.next(labs.id())).contains(review.preparation().orElseThrow().reviewDate().plusYears(1));
     }

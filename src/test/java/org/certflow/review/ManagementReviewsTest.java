@@ -25,10 +25,8 @@ class ManagementReviewsTest extends ReviewTestSupport {
 
         ManagementReview held = schedule.holdExtraordinary(project.id(), PROJECT_MANAGER);
 
-        ProcessInstance review = instance(runtime.createProcessInstanceQuery()
-                .processInstanceBusinessKey(String.valueOf(project.id())).processDefinitionKey("ManagementReviewProcess")
-                .activityIdIn("Task_PrepareManagementReview").singleResult().getId());
-        assertThat(review(review).id()).isEqualTo(held.id());
+        ProcessInstance review = instance(held.processInstanceId());
+        assertThat(review).isWaitingAt("Task_PrepareManagementReview");
         assertThat(held.status()).isEqualTo(ReviewStatus.IN_PREPARATION);
         assertThat(held.inputs()).isNotEmpty();
         assertThat(task(review, "Task_PrepareManagementReview"))

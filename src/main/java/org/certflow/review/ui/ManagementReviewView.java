@@ -102,7 +102,8 @@ class ManagementReviewView extends VerticalLayout implements BeforeEnterObserver
         decisionsGrid.show(reviews.decisions(review.id()));
 
         add(new ReviewHeader(review, project, people), downloadLink(review), new H3("Preparation"),
-                new PreparationPanel(review), new SendBacksPanel(review, people), new H3("Inputs (clause 9.3.2)"), ReviewInputs.readOnly(review),
+                new PreparationPanel(review), new SendBacksPanel(review, people), new H3("Inputs (clause 9.3.2)"),
+                ReviewInputs.readOnly(review),
                 new H3("Decisions and actions (clause 9.3.3)"), decisionsGrid);
         review.approval().ifPresent(a -> add(new H3("Conclusion"), new Paragraph(a.conclusion())));
     }
