@@ -31,6 +31,8 @@ public class ManagementReview {
     private Preparation preparation;
     @Embedded.Nullable
     private Approval approval;
+    @MappedCollection(idColumn = "management_review", keyColumn = "send_back_index")
+    private List<SendBack> sendBacks = new ArrayList<>();
     @Version
     private Integer version;
 
@@ -53,6 +55,11 @@ public class ManagementReview {
         return projectId;
     }
 
+    /** The ManagementReviewProcess instance that works on this review. */
+    public String processInstanceId() {
+        return processInstanceId;
+    }
+
     public ReviewStatus status() {
         return status;
     }
@@ -71,12 +78,32 @@ public class ManagementReview {
 
     /** Empty until the project manager has prepared the review. */
     public Optional<Preparation> preparation() {
-        return java.util.Optional.ofNullable(preparation);
+        return Optional.ofNullable(preparation);
     }
 
     /** Empty until the executive has approved the decisions. */
     public Optional<Approval> approval() {
-        return java.util.Optional.ofNullable(approval);
+        return Optional.ofNullable(approval);
+    }
+
+    /** Each time the executive sent the review back, oldest first. */
+    public List<SendBack> sendBacks() {
+        return List.copyOf(sendBacks);
+    }
+
+    /**
+     * The inputs gathered again after a send-back: the project manager's notes stay with the sections of the same
+     * title, as they were written on what the section is about.
+     */
+    void regathered(Instant at, List<InputSection> sections) {
+        requireStatus(ReviewStatus.IN_PREPARATION, "Inputs are gathered again while the review is in preparation "
+                + "only.");
+        List<InputSection> kept = sections.stream().map(section -> inputs.stream()
+                .filter(old -> old.title().equals(section.title()) && old.notes() != null).findFirst()
+                .map(old -> section.withNotes(old.notes())).orElse(section)).toList();
+        inputs.clear();
+        inputs.addAll(kept);
+        inputsGatheredAt = at;
     }
 
     void notes(int section, String notes) {
@@ -90,8 +117,9 @@ public class ManagementReview {
         this.status = ReviewStatus.AWAITING_DECISION;
     }
 
-    void sentBack() {
+    void sentBack(SendBack sendBack) {
         requireStatus(ReviewStatus.AWAITING_DECISION, "The review is not awaiting decisions.");
+        sendBacks.add(sendBack);
         this.status = ReviewStatus.IN_PREPARATION;
     }
 

@@ -2,7 +2,9 @@ package org.certflow.review;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -86,12 +88,26 @@ public class ManagementReviews {
         return projectIds.isEmpty() ? 0 : reviews.countByProjectIdIn(projectIds);
     }
 
-    /** A page of those reviews, newest first. */
+    /** A review in a list, with how many decisions it has. */
+    public record Listed(ManagementReview review, int decisions) {
+    }
+
+    /** A page of those reviews, newest first, with their decisions counted in one query for the whole page. */
     @Transactional(readOnly = true)
-    public List<ManagementReview> page(String username, Long projectId, int offset, int limit) {
+    public List<Listed> page(String username, Long projectId, int offset, int limit) {
         List<Long> projectIds = projectIds(username, projectId);
-        return projectIds.isEmpty() ? List.of() : reviews.findByProjectIdInOrderByInputsGatheredAtDesc(projectIds,
+        if (projectIds.isEmpty()) {
+            return List.of();
+        }
+        List<ManagementReview> page = reviews.findByProjectIdInOrderByInputsGatheredAtDesc(projectIds,
                 PageRequest.of(offset / limit, limit));
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Long> counts = decisions.findByManagementReviewIn(page.stream().map(ManagementReview::id).toList())
+                .stream().collect(Collectors.groupingBy(ReviewDecision::managementReviewId, Collectors.counting()));
+        return page.stream().map(review -> new Listed(review, counts.getOrDefault(review.id(), 0L).intValue()))
+                .toList();
     }
 
     /** The projects whose reviews the user may see: those they work in (all for an administrator). */

@@ -21,9 +21,9 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
 /**
- * The minutes of a management review as a PDF, as a certification body asks for them: the preparation, the inputs
- * as they were gathered with the project manager's notes, each decision with its action and who recorded it when,
- * the conclusion and the approval. A review not completed yet gives draft minutes, marked as such.
+ * The minutes of a management review as a PDF, as a certification body asks for them: the preparation, each
+ * send-back with its reason, the inputs as they were gathered with the project manager's notes, each decision with
+ * its action and who recorded it when, the conclusion and the approval. A review not completed yet gives draft minutes, marked as such.
  */
 @Service
 public class MinutesPdf {
@@ -63,6 +63,12 @@ public class MinutesPdf {
                 + project.standards().label(), TEXT));
         header(document, review);
         review.preparation().ifPresent(p -> preparation(document, p));
+        if (!review.sendBacks().isEmpty()) {
+            heading(document, "Sent back");
+            review.sendBacks().forEach(sendBack -> document.add(new Paragraph(ReviewFormat.moment(
+                    sendBack.sentBackAt()) + ", " + people.displayName(sendBack.sentBackBy()) + ": "
+                    + sendBack.reason(), TEXT)));
+        }
         heading(document, "Inputs (clause 9.3.2), as gathered on " + ReviewFormat.day(review.inputsGatheredAt()));
         review.inputs().forEach(section -> input(document, section));
         heading(document, "Decisions (clause 9.3.3)");
@@ -92,8 +98,6 @@ public class MinutesPdf {
         heading(document, "Preparation");
         PdfPTable facts = table(new float[] {1, 3});
         fact(facts, "Agenda", preparation.agenda());
-        fact(facts, "Changes in context and in interested parties' needs", preparation.contextChanges());
-        fact(facts, "Objectives", preparation.objectives());
         fact(facts, "Feedback from interested parties", preparation.interestedPartyFeedback());
         fact(facts, "Opportunities for improvement", preparation.improvementOpportunities());
         document.add(facts);

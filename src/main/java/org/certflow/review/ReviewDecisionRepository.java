@@ -1,5 +1,6 @@
 package org.certflow.review;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.repository.ListCrudRepository;
@@ -9,4 +10,6 @@ interface ReviewDecisionRepository extends ListCrudRepository<ReviewDecision, Lo
     List<ReviewDecision> findByManagementReviewOrderById(long managementReview);
 
     List<ReviewDecision> findByProjectIdOrderByActionDueAscIdAsc(long projectId);
+
+    List<ReviewDecision> findByManagementReviewIn(Collection<Long> managementReviews);
 }

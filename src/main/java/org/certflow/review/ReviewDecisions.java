@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import org.certflow.project.Project;
 import org.certflow.project.ProjectMember;
 import org.certflow.project.ProjectService;
+import org.certflow.security.People;
 import org.certflow.security.Role;
 import org.certflow.shared.CompletionRefusedException;
 import org.certflow.shared.EngineClock;
@@ -29,11 +30,14 @@ public class ReviewDecisions {
     private final ManagementReviewRepository reviews;
     private final ReviewDecisionRepository decisions;
     private final ProjectService projects;
+    private final People people;
 
-    ReviewDecisions(ManagementReviewRepository reviews, ReviewDecisionRepository decisions, ProjectService projects) {
+    ReviewDecisions(ManagementReviewRepository reviews, ReviewDecisionRepository decisions, ProjectService projects,
+                    People people) {
         this.reviews = reviews;
         this.decisions = decisions;
         this.projects = projects;
+        this.people = people;
     }
 
     /** Records one decision of the review; only an executive of the project, while the review awaits decisions. */
@@ -91,11 +95,14 @@ public class ReviewDecisions {
         reviews.save(review);
     }
 
-    /** The executive sent the review back: the project manager prepares it again. */
+    /** The executive sent the review back, saying why: its inputs are gathered again and it is prepared anew. */
     @Transactional
-    public void sendBack(long reviewId) {
+    public void sendBack(long reviewId, String reason, String sentBackBy) {
+        if (reason == null || reason.isBlank()) {
+            throw new CompletionRefusedException("Give a reason: the project manager needs to know what is missing.");
+        }
         ManagementReview review = reviews.findById(reviewId).orElseThrow();
-        review.sentBack();
+        review.sentBack(new SendBack(reason.strip(), sentBackBy, EngineClock.now()));
         reviews.save(review);
     }
 
@@ -110,7 +117,8 @@ public class ReviewDecisions {
             throw new IllegalStateException("Actions are followed up once the review's decisions are approved.");
         }
         if (decision.isDone()) {
-            throw new IllegalStateException("This action is done already.");
+            throw new IllegalStateException(people.displayName(decision.actionDoneBy()) + " marked this action done on "
+                    + ReviewFormat.moment(decision.actionDoneAt()) + ".");
         }
         decision.done(username, EngineClock.now());
         return decisions.save(decision);

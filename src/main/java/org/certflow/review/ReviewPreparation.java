@@ -30,15 +30,20 @@ public class ReviewPreparation {
     }
 
     /**
-     * Asks every feature's {@link ManagementReviewInput} for its facts about the project now, and keeps them as a
-     * new review's inputs: later changes in the features do not change what this review considered.
+     * Asks every feature's {@link ManagementReviewInput} for its facts about the project now, and keeps them as the
+     * review's inputs: later changes in the features do not change what this review considered. The process
+     * instance's first gathering opens its review; a review sent back gathers them again.
      */
     @Transactional
-    public ManagementReview open(long projectId, String processInstanceId) {
+    public ManagementReview gather(long projectId, String processInstanceId) {
         List<InputSection> sections = inputs.stream()
                 .sorted(Comparator.comparingInt(ManagementReviewInput::position))
                 .map(input -> InputSection.of(input.title(), input.facts(projectId))).toList();
-        return reviews.save(new ManagementReview(projectId, processInstanceId, EngineClock.now(), sections));
+        ManagementReview review = reviews.findByProcessInstanceId(processInstanceId).map(sentBack -> {
+            sentBack.regathered(EngineClock.now(), sections);
+            return sentBack;
+        }).orElseGet(() -> new ManagementReview(projectId, processInstanceId, EngineClock.now(), sections));
+        return reviews.save(review);
     }
 
     /** The project manager's notes on one input section, while the review is in preparation. */

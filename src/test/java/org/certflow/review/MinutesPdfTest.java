@@ -44,6 +44,20 @@ class MinutesPdfTest extends ReviewTestSupport {
     }
 
     @Test
+    void minutes_say_when_who_and_why_the_review_was_sent_back() throws IOException {
+        ProcessInstance review = holdNow(newProject());
+        prepare(review);
+        assertThat(complete(EXECUTIVE, review, "Task_DecideManagementReview", "decideManagementReviewDecision",
+                "sendBack", "decideManagementReviewReason", "Add the supplier assessments.").isDone()).isTrue();
+        SendBack sendBack = review(review).sendBacks().get(0);
+
+        String text = text(minutes.of(review(review).id()));
+
+        assertThat(text).contains("Sent back", ReviewFormat.moment(sendBack.sentBackAt()) + ", Eva Eriksen: Add the "
+                + "supplier assessments.");
+    }
+
+    @Test
     void minutes_of_a_review_not_completed_yet_are_marked_draft() throws IOException {
         ProcessInstance review = holdNow(newProject());
 

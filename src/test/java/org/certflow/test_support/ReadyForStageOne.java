@@ -202,8 +202,7 @@ public class ReadyForStageOne {
         String executive = project.holders(Role.EXECUTIVE).get(0);
         LocalDate today = EngineClock.today();
         complete(projectManager(project), task(processInstanceId, "Task_PrepareManagementReview"), Map.of(
-                "managementReviewDate", today.toString(), "agenda", "Audit results, risks, decisions",
-                "contextChanges", "None since the last review.", "objectives", "Objectives met."));
+                "managementReviewDate", today.toString(), "agenda", "Audit results, risks, decisions"));
         ManagementReview review = reviews.ofProcessInstance(processInstanceId).orElseThrow();
         reviewDecisions.record(review.id(), new NewDecision(DecisionTopic.CONTINUAL_IMPROVEMENT,
                 "Automate the quarterly access review", projectManager(project), today.plusMonths(1)), executive);

@@ -21,9 +21,9 @@ import org.certflow.shared.EngineClock;
 import org.springframework.stereotype.Component;
 
 /**
- * Task_GatherInputs: opens the review with every feature's inputs frozen as of now, and sets the due date of its
- * tasks (the caller's phase deadline, else four weeks) and the dates the forms propose: the review today, the next
- * one a year later.
+ * Task_GatherInputs: gathers every feature's inputs as of now into the review (again, after a send-back), and sets
+ * the due date of its tasks (the caller's phase deadline, else four weeks) and the dates the forms propose (the
+ * review today, the next one a year later). A sent-back review keeps its due date and the dates given before.
  */
 @Component
 class GatherReviewInputsDelegate implements JavaDelegate {
@@ -39,15 +39,18 @@ class GatherReviewInputsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        ManagementReview review = preparation.open(ProcessVariables.projectId(execution),
+        ManagementReview review = preparation.gather(ProcessVariables.projectId(execution),
                 execution.getProcessInstanceId());
         LocalDate today = EngineClock.today();
-        Date due = execution.getVariable(PHASE_DUE_DATE) instanceof Date phaseDue ? phaseDue
-                : Date.from(today.plus(PREPARATION_TIME).atTime(LocalTime.of(23, 59, 59))
-                        .atZone(ZoneId.systemDefault()).toInstant());
         execution.setVariable(MANAGEMENT_REVIEW_ID, review.id());
-        execution.setVariable(REVIEW_TASKS_DUE_DATE, due);
-        execution.setVariable(REVIEW_DATE, today.toString());
-        execution.setVariable(NEXT_REVIEW_DATE, today.plus(REVIEW_INTERVAL).toString());
+        if (!execution.hasVariable(REVIEW_TASKS_DUE_DATE)) {
+            execution.setVariable(REVIEW_TASKS_DUE_DATE, execution.getVariable(PHASE_DUE_DATE) instanceof Date phaseDue
+                    ? phaseDue : Date.from(today.plus(PREPARATION_TIME).atTime(LocalTime.of(23, 59, 59))
+                            .atZone(ZoneId.systemDefault()).toInstant()));
+        }
+        if (!execution.hasVariable(REVIEW_DATE)) {
+            execution.setVariable(REVIEW_DATE, today.toString());
+            execution.setVariable(NEXT_REVIEW_DATE, today.plus(REVIEW_INTERVAL).toString());
+        }
     }
 }

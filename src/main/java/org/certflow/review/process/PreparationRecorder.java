@@ -5,10 +5,8 @@ import static org.certflow.review.process.ReviewTaskValues.date;
 import static org.certflow.review.process.ReviewTaskValues.reviewId;
 import static org.certflow.review.process.ReviewTaskValues.text;
 import static org.certflow.review.process.ReviewVariables.AGENDA;
-import static org.certflow.review.process.ReviewVariables.CONTEXT_CHANGES;
 import static org.certflow.review.process.ReviewVariables.IMPROVEMENT_OPPORTUNITIES;
 import static org.certflow.review.process.ReviewVariables.INTERESTED_PARTY_FEEDBACK;
-import static org.certflow.review.process.ReviewVariables.OBJECTIVES;
 import static org.certflow.review.process.ReviewVariables.REVIEW_DATE;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -40,7 +38,7 @@ class PreparationRecorder implements TaskListener {
         }
         preparation.prepared(reviewId(task), new Preparation(
                 date(task, REVIEW_DATE, "Give the date of the management review."), agenda,
-                text(task, CONTEXT_CHANGES), text(task, OBJECTIVES), text(task, INTERESTED_PARTY_FEEDBACK),
-                text(task, IMPROVEMENT_OPPORTUNITIES), actor(task), EngineClock.now()));
+                text(task, INTERESTED_PARTY_FEEDBACK), text(task, IMPROVEMENT_OPPORTUNITIES), actor(task),
+                EngineClock.now()));
     }
 }

@@ -8,6 +8,7 @@ import static org.certflow.review.process.ReviewTaskValues.text;
 import static org.certflow.review.process.ReviewVariables.CONCLUSION;
 import static org.certflow.review.process.ReviewVariables.DECISION;
 import static org.certflow.review.process.ReviewVariables.NEXT_REVIEW_DATE;
+import static org.certflow.review.process.ReviewVariables.REASON;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * Task_DecideManagementReview completed (after {@code decisionRecorder} has recorded the approval or send-back):
  * an approval completes the review with the executive's conclusion and the date of the next review, refused while
- * no decision is recorded; a send-back returns it to preparation.
+ * no decision is recorded; a send-back is kept in the review with its reason, who and when, and the review goes back
+ * to gathering its inputs.
  */
 @Component
 class ReviewOutcomeRecorder implements TaskListener {
@@ -35,7 +37,7 @@ class ReviewOutcomeRecorder implements TaskListener {
             decisions.approve(reviewId, text(task, CONCLUSION),
                     date(task, NEXT_REVIEW_DATE, "Give the date of the next management review."), actor(task));
         } else {
-            decisions.sendBack(reviewId);
+            decisions.sendBack(reviewId, text(task, REASON), actor(task));
         }
     }
 }

@@ -27,14 +27,13 @@ public final class ReviewVariables {
     /** Form keys of Task_PrepareManagementReview (ISO date strings for dates). */
     static final String REVIEW_DATE = "managementReviewDate";
     static final String AGENDA = "agenda";
-    static final String CONTEXT_CHANGES = "contextChanges";
-    static final String OBJECTIVES = "objectives";
     static final String INTERESTED_PARTY_FEEDBACK = "interestedPartyFeedback";
     static final String IMPROVEMENT_OPPORTUNITIES = "improvementOpportunities";
     /** Form keys of Task_DecideManagementReview, besides its decision and reason. */
     static final String CONCLUSION = "reviewConclusion";
     static final String NEXT_REVIEW_DATE = "nextReviewDate";
     static final String DECISION = "decideManagementReviewDecision";
+    static final String REASON = "decideManagementReviewReason";
 
     private ReviewVariables() {
     }

@@ -38,9 +38,15 @@ class DecisionForm extends FormLayout {
         owner.setItems(projectPeople);
         owner.setItemLabelGenerator(people::displayName);
         due.setMin(EngineClock.today());
+        due.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
+        topic.setId("decision-topic");
+        decision.setId("decision-text");
+        owner.setId("decision-owner");
+        due.setId("decision-due");
         Button record = new Button("Record decision", e -> fireEvent(new RecordEvent(this, new NewDecision(
                 topic.getValue(), decision.getValue(), owner.getValue(), due.getValue()))));
         record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        record.setId("record-decision");
         add(topic, owner, due, decision, record);
         setColspan(decision, 3);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 3));

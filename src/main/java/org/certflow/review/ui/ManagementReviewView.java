@@ -11,6 +11,8 @@ import org.certflow.review.MinutesPdf;
 import org.certflow.review.ReviewDecision;
 import org.certflow.review.ReviewDecisions;
 import org.certflow.security.People;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -21,6 +23,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -35,8 +39,9 @@ import jakarta.annotation.security.PermitAll;
 
 /**
  * One management review as its minutes: who prepared and approved it when, the preparation, the inputs as they
- * were gathered with the notes, the decisions with their actions (the owner or the project manager marks an action
- * done here), the conclusion, and the minutes as PDF. Only the project's people see it.
+ * were gathered with the notes, each send-back, the decisions with their actions (the owner or the project manager
+ * marks an action done here; a refusal, e.g. someone else marked it done meanwhile, is said in a notice), the
+ * conclusion, and the minutes as PDF. Only the project's people see it.
  */
 @Route("management-reviews/:reviewId")
 @PermitAll
@@ -97,7 +102,8 @@ class ManagementReviewView extends VerticalLayout implements BeforeEnterObserver
         decisionsGrid.show(reviews.decisions(review.id()));
 
         add(new ReviewHeader(review, project, people), downloadLink(review), new H3("Preparation"),
-                new PreparationPanel(review), new H3("Inputs (clause 9.3.2)"), ReviewInputs.readOnly(review),
+                new PreparationPanel(review), new SendBacksPanel(review, people), new H3("Inputs (clause 9.3.2)"),
+                ReviewInputs.readOnly(review),
                 new H3("Decisions and actions (clause 9.3.3)"), decisionsGrid);
         review.approval().ifPresent(a -> add(new H3("Conclusion"), new Paragraph(a.conclusion())));
     }
@@ -117,11 +123,25 @@ class ManagementReviewView extends VerticalLayout implements BeforeEnterObserver
             return new Span();
         }
         Button done = new Button("Mark done", e -> {
-            decisions.actionDone(decision.id(), username);
+            try {
+                decisions.actionDone(decision.id(), username);
+                Notification.show("Action marked done.", 3000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (IllegalStateException | AccessDeniedException refused) {
+                refusal(refused.getMessage());
+            } catch (OptimisticLockingFailureException changed) {
+                refusal("Someone changed this action at the same moment; the list shows it as it is now.");
+            }
             grid.show(reviews.decisions(decision.managementReviewId()));
         });
         done.addThemeVariants(ButtonVariant.LUMO_SMALL);
         done.setAriaLabel("Mark done: " + decision.decision());
         return done;
+    }
+
+    /** E.g. someone else marked the action done meanwhile: said for long enough to read. */
+    private static void refusal(String message) {
+        Notification.show(message, 8000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 }

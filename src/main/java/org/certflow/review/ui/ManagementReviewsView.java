@@ -9,15 +9,22 @@ import org.certflow.project.Project;
 import org.certflow.review.Approval;
 import org.certflow.review.ManagementReview;
 import org.certflow.review.ManagementReviews;
+import org.certflow.review.ManagementReviews.Listed;
 import org.certflow.review.ReviewFormat;
 import org.certflow.review.ReviewSchedule;
 import org.certflow.security.People;
+import org.springframework.security.access.AccessDeniedException;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -32,8 +39,8 @@ import jakarta.annotation.security.PermitAll;
 
 /**
  * The management reviews of the projects the signed-in person works in, newest first, or of one project with its
- * next scheduled review ({@code ?project=12} chooses it); a row opens to show its decisions with who recorded them
- * when.
+ * next scheduled review ({@code ?project=12} chooses it), where its project manager may hold an extraordinary review
+ * now; a row opens to show its decisions with who recorded them when.
  */
 @Route("management-reviews")
 @PageTitle("Management reviews · CertFlow")
@@ -48,7 +55,8 @@ class ManagementReviewsView extends VerticalLayout implements BeforeEnterObserve
     private final List<Project> projects;
     private final ComboBox<Project> project = new ComboBox<>("Project");
     private final Paragraph next = new Paragraph();
-    private final Grid<ManagementReview> grid = new Grid<>(ManagementReview.class, false);
+    private final Button holdNow = new Button("Hold a review now");
+    private final Grid<Listed> grid = new Grid<>(Listed.class, false);
 
     ManagementReviewsView(ManagementReviews reviews, ReviewSchedule schedule, People people,
                           AuthenticationContext auth) {
@@ -69,19 +77,22 @@ class ManagementReviewsView extends VerticalLayout implements BeforeEnterObserve
         project.setWidth("28em");
         project.addValueChangeListener(e -> refresh());
         next.addClassName("muted");
+        holdNow.setId("hold-review-now");
+        holdNow.setTooltipText("An extraordinary management review: its inputs are gathered now and you prepare it");
+        holdNow.addClickListener(e -> hold());
 
-        grid.addComponentColumn(r -> new RouterLink(heldOn(r), ManagementReviewView.class,
-                ManagementReviewView.parameters(r.id()))).setHeader("Review").setWidth("11em").setFlexGrow(0);
-        grid.addColumn(r -> names.get(r.projectId())).setHeader("Project").setFlexGrow(2);
-        grid.addComponentColumn(r -> ReviewBadges.status(r.status())).setHeader("Status").setAutoWidth(true)
+        grid.addComponentColumn(row -> new RouterLink(heldOn(row.review()), ManagementReviewView.class,
+                ManagementReviewView.parameters(row.review().id()))).setHeader("Review").setWidth("11em")
                 .setFlexGrow(0);
-        grid.addColumn(r -> reviews.decisions(r.id()).size()).setHeader("Decisions").setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addColumn(r -> r.approval().map(approvedBy(people)).orElse(ReviewFormat.NONE)).setHeader("Approved")
-                .setFlexGrow(2);
-        grid.setItemDetailsRenderer(new ComponentRenderer<>(r -> {
+        grid.addColumn(row -> names.get(row.review().projectId())).setHeader("Project").setFlexGrow(2);
+        grid.addComponentColumn(row -> ReviewBadges.status(row.review().status())).setHeader("Status")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Listed::decisions).setHeader("Decisions").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(row -> row.review().approval().map(approvedBy(people)).orElse(ReviewFormat.NONE))
+                .setHeader("Approved").setFlexGrow(2);
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(row -> {
             ReviewDecisionsGrid decisions = new ReviewDecisionsGrid(people);
-            decisions.show(reviews.decisions(r.id()));
+            decisions.show(reviews.decisions(row.review().id()));
             return decisions;
         }));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -90,7 +101,9 @@ class ManagementReviewsView extends VerticalLayout implements BeforeEnterObserve
         grid.setSizeFull();
 
         refresh();
-        add(title, project, next, grid);
+        HorizontalLayout filter = new HorizontalLayout(project, holdNow);
+        filter.setAlignItems(Alignment.BASELINE);
+        add(title, filter, next, grid);
         setFlexGrow(1, grid);
     }
 
@@ -110,9 +123,23 @@ class ManagementReviewsView extends VerticalLayout implements BeforeEnterObserve
         grid.setItems(query -> reviews.page(username, projectId, query.getOffset(), query.getLimit()).stream(),
                 query -> (int) reviews.count(username, projectId));
         next.setVisible(projectId != null);
+        holdNow.setVisible(projectId != null && schedule.mayHoldExtraordinary(projectId, username));
         if (projectId != null) {
             next.setText(schedule.next(projectId).map(day -> "Next management review scheduled for "
                     + ReviewFormat.day(day) + ".").orElse("No management review scheduled yet."));
+        }
+    }
+
+    /** The project manager opens an extraordinary review of the chosen project, unless one is in progress. */
+    private void hold() {
+        try {
+            schedule.holdExtraordinary(project.getValue().id(), username);
+            refresh();
+            Notification.show("Management review opened: its inputs are gathered. Prepare it from your task list.",
+                    5000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (IllegalStateException | AccessDeniedException refused) {
+            Notification.show(refused.getMessage(), 8000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
 

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 
-/** What the project manager prepared: agenda, changes in context, objectives, feedback, opportunities. */
+/** What the project manager prepared: agenda, feedback from interested parties, opportunities for improvement. */
 class PreparationPanel extends Div {
 
     PreparationPanel(ManagementReview review) {
@@ -21,8 +21,6 @@ class PreparationPanel extends Div {
 
     private void show(Preparation preparation) {
         item("Agenda", preparation.agenda());
-        item("Changes in context and in the needs of interested parties", preparation.contextChanges());
-        item("Objectives", preparation.objectives());
         item("Feedback from interested parties", preparation.interestedPartyFeedback());
         item("Opportunities for continual improvement", preparation.improvementOpportunities());
     }

@@ -19,8 +19,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 
 /**
- * The review's work areas on its task pages: while preparing, the gathered inputs with a notes field per section;
- * when deciding, the preparation and the inputs to read, and the decisions to record.
+ * The review's work areas on its task pages: while preparing, why the executive sent it back (if so) and the gathered
+ * inputs with a notes field per section; when deciding, the preparation and the inputs to read, and the decisions to
+ * record.
  */
 @Component
 class ReviewTaskContext implements TaskContextProvider {
@@ -46,12 +47,14 @@ class ReviewTaskContext implements TaskContextProvider {
             return Optional.empty();
         }
         return reviews.ofTask(task.taskId()).map(review -> TASK_PREPARE.equals(task.taskDefinitionKey())
-                ? new Div(new H3("Inputs of the review"), ReviewInputs.withNotes(review, preparation, task.username()))
+                ? new Div(new SendBacksPanel(review, people), new H3("Inputs of the review"),
+                        ReviewInputs.withNotes(review, preparation, task.username()))
                 : decisionArea(review, task.username()));
     }
 
     private Div decisionArea(ManagementReview review, String username) {
-        Div area = new Div(new H3("Preparation"), new PreparationPanel(review), new H3("Inputs of the review"),
+        Div area = new Div(new H3("Preparation"), new PreparationPanel(review), new SendBacksPanel(review, people),
+                new H3("Inputs of the review"),
                 ReviewInputs.readOnly(review), new DecisionsEditor(review, projects.get(review.projectId()), reviews,
                         decisions, people, username));
         area.addClassName("review-decision-area");

@@ -1,14 +1,19 @@
-package org.certflow.review;
+package org.certflow.review.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
 
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -18,6 +23,18 @@ import org.certflow.project.Decisions;
 import org.certflow.project.Project;
 import org.certflow.project.SoaLine;
 import org.certflow.project.StatementOfApplicability;
+import org.certflow.review.Approval;
+import org.certflow.review.DecisionTopic;
+import org.certflow.review.InputSection;
+import org.certflow.review.InvalidReviewEntryException;
+import org.certflow.review.ManagementReview;
+import org.certflow.review.NewDecision;
+import org.certflow.review.Preparation;
+import org.certflow.review.ReviewDecision;
+import org.certflow.review.ReviewFormat;
+import org.certflow.review.ReviewStatus;
+import org.certflow.review.ReviewTestSupport;
+import org.certflow.shared.CompletionRefusedException;
 import org.certflow.security.ProjectGroups;
 import org.certflow.security.Role;
 import org.certflow.shared.EngineClock;
@@ -27,11 +44,16 @@ import org.certflow.test_support.SpringTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+/** ManagementReviewProcess: every path, its timer, and what each task keeps in the review's record. */
 @SpringTest
 class ManagementReviewProcessTest extends ReviewTestSupport {
 
+    private static final String SOA = "Statement of Applicability and control implementation";
+
     @Autowired
     ManagementService management;
+    @Autowired
+    HistoryService history;
     @Autowired
     StatementOfApplicability soa;
     @Autowired
@@ -170,8 +192,9 @@ class ManagementReviewProcessTest extends ReviewTestSupport {
     }
 
     @Test
-    void approval_without_any_decision_is_refused_and_the_task_stays_open() {
-        ProcessInstance review = holdNow(newProject());
+    void approval_without_any_decision_is_refused_the_task_stays_open_and_no_decision_is_recorded() {
+        Project project = newProject();
+        ProcessInstance review = holdNow(project);
         prepare(review);
 
         TaskOutcome outcome = approve(review, EngineClock.today().plusYears(1));
@@ -180,6 +203,47 @@ class ManagementReviewProcessTest extends ReviewTestSupport {
         assertThat(outcome.message()).startsWith("Record at least one decision");
         assertThat(review).isWaitingAt("Task_DecideManagementReview");
         assertThat(review(review).status()).isEqualTo(ReviewStatus.AWAITING_DECISION);
+        assertThat(review(review).approval()).isEmpty();
+        assertThat(projectDecisions.of(project.id())).as("the approval recorded first is rolled back").isEmpty();
+    }
+
+    @Test
+    void preparation_without_an_agenda_or_with_a_bad_date_is_refused_at_the_field_and_nothing_is_stored() {
+        ProcessInstance review = holdNow(newProject());
+
+        TaskOutcome withoutAgenda = complete(PROJECT_MANAGER, review, "Task_PrepareManagementReview",
+                "managementReviewDate", EngineClock.today().toString(), "agenda", " ");
+        TaskOutcome badDate = complete(PROJECT_MANAGER, review, "Task_PrepareManagementReview",
+                "managementReviewDate", "26/04/2027", "agenda", "Actions, context, decisions");
+        TaskOutcome longAgenda = complete(PROJECT_MANAGER, review, "Task_PrepareManagementReview",
+                "managementReviewDate", EngineClock.today().toString(), "agenda", "x".repeat(4001));
+
+        assertThat(withoutAgenda.kind()).isEqualTo(Kind.INVALID);
+        assertThat(withoutAgenda.fieldErrors()).containsOnlyKeys("agenda");
+        assertThat(badDate.fieldErrors()).containsOnlyKeys("managementReviewDate");
+        assertThat(longAgenda.fieldErrors()).containsEntry("agenda", "At most 4000 characters, please.");
+        assertNothingPrepared(review);
+    }
+
+    @Test
+    void preparation_completed_past_the_task_list_without_an_agenda_is_refused_and_nothing_is_stored() {
+        ProcessInstance review = holdNow(newProject());
+        String prepareTask = task(review, "Task_PrepareManagementReview").getId();
+        tasks.claim(prepareTask, PROJECT_MANAGER);
+
+        assertThatThrownBy(() -> tasks.complete(prepareTask, Map.of("managementReviewDate",
+                EngineClock.today().toString(), "agenda", " ")))
+                .hasRootCauseInstanceOf(CompletionRefusedException.class)
+                .hasRootCauseMessage("Please correct: Agenda: please fill this in.");
+
+        assertNothingPrepared(review);
+    }
+
+    private void assertNothingPrepared(ProcessInstance review) {
+        assertThat(review).isWaitingAt("Task_PrepareManagementReview");
+        assertThat(review(review).status()).isEqualTo(ReviewStatus.IN_PREPARATION);
+        assertThat(review(review).preparation()).isEmpty();
+        assertThat(runtime.getVariable(review.getId(), "agenda")).isNull();
     }
 
     @Test
@@ -213,10 +277,14 @@ class ManagementReviewProcessTest extends ReviewTestSupport {
     }
 
     @Test
-    void review_sent_back_returns_to_the_project_manager_and_the_send_back_is_recorded() {
+    void review_sent_back_gathers_its_inputs_again_for_the_project_manager_and_keeps_the_reason() {
         Project project = newProject();
         ProcessInstance review = holdNow(project);
+        long id = review(review).id();
+        preparation.saveNotes(id, sectionIndex(review, SOA), "Ten controls to go.", PROJECT_MANAGER);
         prepare(review);
+        ClockUtil.setCurrentTime(Date.from(EngineClock.now().plus(Duration.ofDays(2))));
+        soa.decide(soa.lines(project.id()).get(0).id(), true, "Needed for the platform", CONTROL_OWNER);
 
         TaskOutcome outcome = complete(EXECUTIVE, review, "Task_DecideManagementReview",
                 "decideManagementReviewDecision", "sendBack", "decideManagementReviewReason",
@@ -224,13 +292,49 @@ class ManagementReviewProcessTest extends ReviewTestSupport {
 
         assertThat(outcome.isDone()).isTrue();
         assertThat(review).isWaitingAt("Task_PrepareManagementReview");
-        assertThat(review(review).status()).isEqualTo(ReviewStatus.IN_PREPARATION);
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(review.getId())
+                .activityId("Task_GatherInputs").count()).isEqualTo(2);
+        ManagementReview sentBack = review(review);
+        assertThat(sentBack.id()).isEqualTo(id);
+        assertThat(sentBack.status()).isEqualTo(ReviewStatus.IN_PREPARATION);
+        assertThat(sentBack.sendBacks()).singleElement().satisfies(sendBack -> {
+            assertThat(sendBack.reason()).isEqualTo("The supplier assessments are missing.");
+            assertThat(sendBack.sentBackBy()).isEqualTo(EXECUTIVE);
+            assertThat(sendBack.sentBackAt()).isEqualTo(EngineClock.now());
+        });
+        assertThat(sentBack.inputsGatheredAt()).isEqualTo(EngineClock.now());
+        InputSection soaSection = sentBack.inputs().get(sectionIndex(review, SOA));
+        assertThat(soaSection.facts()).containsExactly(
+                "ISO/IEC 27001:2022: 93 controls, 1 decided, 1 applicable, 0 of them implemented");
+        assertThat(soaSection.notes()).isEqualTo("Ten controls to go.");
         assertThat(projectDecisions.of(project.id())).singleElement()
                 .extracting(Decision::taskId, Decision::outcome, Decision::reason, Decision::decidedBy)
                 .containsExactly("Task_DecideManagementReview", "sendBack", "The supplier assessments are missing.",
                         EXECUTIVE);
+        assertThat(runtime.getVariable(review.getId(), "reviewTasksDueDate"))
+                .as("the send-back does not extend the deadline").isEqualTo(endOf(EngineClock.today().minusDays(2)
+                        .plusWeeks(4)));
         prepare(review);
         assertThat(review).isWaitingAt("Task_DecideManagementReview");
+    }
+
+    @Test
+    void sending_back_without_a_reason_is_refused_and_nothing_is_recorded() {
+        Project project = newProject();
+        ProcessInstance review = holdNow(project);
+        prepare(review);
+
+        TaskOutcome outcome = complete(EXECUTIVE, review, "Task_DecideManagementReview",
+                "decideManagementReviewDecision", "sendBack", "decideManagementReviewReason", " ");
+
+        assertThat(outcome.kind()).isEqualTo(Kind.REFUSED);
+        assertThat(outcome.message()).startsWith("Give a reason");
+        assertThat(review).isWaitingAt("Task_DecideManagementReview");
+        assertThat(review(review).status()).isEqualTo(ReviewStatus.AWAITING_DECISION);
+        assertThat(review(review).sendBacks()).isEmpty();
+        assertThat(projectDecisions.of(project.id())).isEmpty();
+        assertThatThrownBy(() -> decisions.sendBack(review(review).id(), null, EXECUTIVE))
+                .isInstanceOf(CompletionRefusedException.class).hasMessageStartingWith("Give a reason");
     }
 
     @Test
@@ -314,7 +418,7 @@ class ManagementReviewProcessTest extends ReviewTestSupport {
         assertThat(done.actionDoneBy()).isEqualTo(PROJECT_MANAGER);
         assertThat(done.isOverdue(EngineClock.today().plusYears(1))).isFalse();
         assertThatThrownBy(() -> decisions.actionDone(action.id(), CONTROL_OWNER))
-                .hasMessage("This action is done already.");
+                .hasMessage("Pia Palmer marked this action done on " + ReviewFormat.moment(done.actionDoneAt()) + ".");
     }
 
     private String refusedField(long reviewId, NewDecision entry) {
@@ -328,6 +432,12 @@ class ManagementReviewProcessTest extends ReviewTestSupport {
 
     private InputSection section(ProcessInstance review, String title) {
         return review(review).inputs().stream().filter(s -> s.title().equals(title)).findFirst().orElseThrow();
+    }
+
+    private int sectionIndex(ProcessInstance review, String title) {
+        List<InputSection> inputs = review(review).inputs();
+        return IntStream.range(0, inputs.size()).filter(i -> inputs.get(i).title().equals(title)).findFirst()
+                .orElseThrow();
     }
 
     private static Date endOf(LocalDate day) {
