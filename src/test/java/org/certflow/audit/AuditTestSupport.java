@@ -130,8 +130,13 @@ public abstract class AuditTestSupport {
     }
 
     protected Finding raise(Audit audit, String requirement, FindingGrade grade, String owner) {
-        return execution.recordFinding(audit.id(), new NewFinding(requirement, grade, "Found: " + grade.label(),
-                owner, grade.isNonconformity() ? grade.proposedDueDate(EngineClock.today()) : null), audit.auditor());
+        return raise(audit, requirement, grade, "Found: " + grade.label(), owner);
+    }
+
+    /** The auditor records the finding; a nonconformity is due by the usual time of its grade. */
+    protected Finding raise(Audit audit, String requirement, FindingGrade grade, String description, String owner) {
+        return execution.recordFinding(audit.id(), new NewFinding(requirement, grade, description, owner,
+                grade.isNonconformity() ? grade.proposedDueDate(EngineClock.today()) : null), audit.auditor());
     }
 
     /** The one open task with this BPMN id of the process instance. */

@@ -94,6 +94,27 @@ final class Browser implements AutoCloseable {
         return element;
     }
 
+    /**
+     * The text of each cell of the grid's rendered rows, row by row as the grid shows them. A Vaadin grid keeps its
+     * rows in its shadow DOM and each cell's content in its light DOM, so a row cannot be found by XPath.
+     */
+    @SuppressWarnings("unchecked")
+    List<List<String>> gridRows(By grid) {
+        return (List<List<String>>) script("""
+                return [...arguments[0].shadowRoot.querySelectorAll('#items tr')]
+                    .filter(row => !row.hidden && row.index !== undefined && row.index < arguments[0].size)
+                    .sort((a, b) => a.index - b.index)
+                    .map(row => [...row.querySelectorAll('td:not([part~="details-cell"]) slot')]
+                        .map(slot => slot.assignedElements()[0])
+                        .map(cell => cell ? cell.innerText.replace(/\\s+/g, ' ').trim() : ''));
+                """, scrolledTo(grid));
+    }
+
+    /** The cells of the grid's one row that has a cell with exactly this text. */
+    List<String> gridRow(By grid, String cellText) {
+        return await(d -> gridRows(grid).stream().filter(row -> row.contains(cellText)).findFirst().orElse(null));
+    }
+
     List<WebElement> all(By by) {
         return driver.findElements(by);
     }

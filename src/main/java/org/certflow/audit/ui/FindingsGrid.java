@@ -22,13 +22,14 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 class FindingsGrid extends Grid<Finding> {
 
     FindingsGrid(Supplier<List<Finding>> findings, Function<String, String> reference, People people) {
+        addClassName("findings-grid");
         addColumn(Finding::reference).setHeader("Finding").setAutoWidth(true).setFlexGrow(0);
-        addComponentColumn(f -> AuditBadges.grade(f.grade())).setHeader("Grade").setWidth("15em").setFlexGrow(0);
+        addComponentColumn(f -> AuditBadges.grade(f.grade())).setHeader("Grade").setAutoWidth(true).setFlexGrow(0);
         addColumn(f -> reference.apply(f.requirement())).setHeader("Requirement").setAutoWidth(true).setFlexGrow(0);
         addColumn(Finding::description).setHeader("Description").setFlexGrow(3);
         addColumn(f -> f.owner() == null ? Days.NONE : people.displayName(f.owner())).setHeader("Owner")
                 .setAutoWidth(true).setFlexGrow(0);
-        addComponentColumn(f -> AuditBadges.status(f.status())).setHeader("Status").setWidth("14em")
+        addComponentColumn(f -> AuditBadges.status(f.status())).setHeader("Status").setAutoWidth(true)
                 .setFlexGrow(0);
         addComponentColumn(this::due).setHeader("Due").setAutoWidth(true).setFlexGrow(0);
         setItemDetailsRenderer(new ComponentRenderer<>(

@@ -78,6 +78,7 @@ public class FindingsView extends VerticalLayout implements BeforeEnterObserver 
                 AuditProgrammeView.parameters(project.id()));
         Select<FindingFilter.Scope> scope = new Select<>();
         scope.setLabel("Show");
+        scope.setId("findings-scope");
         scope.setItems(FindingFilter.Scope.values());
         scope.setItemLabelGenerator(FindingFilter.Scope::label);
         scope.setValue(FindingFilter.Scope.ALL);

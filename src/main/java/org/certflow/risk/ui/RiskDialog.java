@@ -67,8 +67,10 @@ class RiskDialog extends Dialog {
         boolean editable = keeper && underReview.isEmpty();
         form.setReadOnly(!editable);
         Button save = new Button("Save", e -> save());
+        save.setId("save-risk");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button review = new Button("Review now", e -> reviewNow());
+        review.setId("review-risk-now");
         review.setVisible(editable && risk != null);
         save.setVisible(editable);
         getFooter().add(review, new Button(editable ? "Cancel" : "Close", e -> close()), save);

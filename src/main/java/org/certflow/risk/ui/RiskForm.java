@@ -22,6 +22,7 @@ import org.certflow.risk.RiskMatrix;
 import org.certflow.risk.RiskThreat;
 import org.certflow.risk.RiskTreatment;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -84,6 +85,9 @@ class RiskForm extends FormLayout {
         controls.setItemLabelGenerator(controlLabel::apply);
         ratings.addClassName("risk-form-ratings");
         fields.values().forEach(field -> field.setManualValidation(true));
+        fields.forEach((key, field) -> ((Component) field).setId("risk-" + key));
+        // a refusal stays at its field until the person changes the field, not until the next save
+        fields.values().forEach(field -> ((HasValue<?, ?>) field).addValueChangeListener(e -> field.setInvalid(false)));
         List.of(likelihood, impact, residualLikelihood, residualImpact).forEach(f -> f.addValueChangeListener(e ->
                 showRatings()));
         DatePicker.DatePickerI18n isoDates = new DatePicker.DatePickerI18n();

@@ -58,6 +58,7 @@ class RiskRegisterPanel extends VerticalLayout {
                 .get(e.getItem().id()), username, this::reload).open());
         Button add = new Button("Add risk", VaadinIcon.PLUS.create(),
                 e -> new RiskDialog(services, project, null, username, this::reload).open());
+        add.setId("add-risk");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setVisible(services.register().mayEdit(project.id(), username));
         showAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
