@@ -1,16 +1,23 @@
 package org.certflow.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.certflow.incident.IncidentReportBuilder.aReport;
 
+import java.time.Duration;
+import java.util.Date;
+import java.util.List;
 import java.util.UUID;
 
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.certflow.incident.Incident;
 import org.certflow.incident.IncidentStatus;
 import org.certflow.incident.Incidents;
 import org.certflow.incident.Severity;
+import org.certflow.project.Project;
 import org.certflow.project.ProjectService;
 import org.certflow.security.DemoUsers;
 import org.certflow.security.People;
+import org.certflow.shared.EngineClock;
 import org.certflow.test_support.SpringTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -134,6 +141,31 @@ class IncidentInBrowserTest {
         pick("incident-project", ISO_42001);
         browser.await(d -> d.findElements(By.id("incident-involvesAi")).stream().anyMatch(WebElement::isDisplayed));
         browser.screenshot("incident-report-iso-42001");
+    }
+
+    @Test
+    void the_incident_list_marks_a_major_incident_not_triaged_within_four_hours_as_late() {
+        Project retail = projects.findByName(ISO_27001_ONLY).orElseThrow();
+        String suffix = " " + UUID.randomUUID().toString().substring(0, 8);
+        String late = "Checkout script changed without a change ticket" + suffix;
+        String recent = "Courier portal password sent by e-mail" + suffix;
+        ClockUtil.setCurrentTime(Date.from(EngineClock.now().minus(Duration.ofHours(6))));
+        try {
+            incidents.report(aReport(retail.id()).major().summary(late).build(), "sam");
+        } finally {
+            ClockUtil.reset();
+        }
+        incidents.report(aReport(retail.id()).major().summary(recent).build(), "sam");
+
+        browser.signIn("pia", DemoUsers.PASSWORD);
+        browser.open("incidents?project=" + retail.id());
+        By list = By.cssSelector(".incident-list-view vaadin-grid");
+        List<String> breached = browser.gridRow(list, late);
+        browser.screenshot("incident-list-triage-late");
+        assertThat(breached).startsWith(late, retail.name(), Severity.MAJOR.label(), IncidentStatus.REPORTED.label())
+                .endsWith("Triage late");
+        assertThat(breached.get(5)).as("age").startsWith("6 h ");
+        assertThat(browser.gridRow(list, recent)).endsWith("On time");
     }
 
     /** Waits until the field is marked invalid and returns the message shown at it. */
