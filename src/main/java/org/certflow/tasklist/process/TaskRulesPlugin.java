@@ -1,16 +1,9 @@
 package org.certflow.tasklist.process;
 
-import java.util.ArrayList;
-
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
-import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.certflow.shared.EveryUserTaskPlugin;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,7 +13,7 @@ import org.springframework.stereotype.Component;
  * recorder) sees the completion.
  */
 @Component
-class TaskRulesPlugin extends AbstractProcessEnginePlugin {
+class TaskRulesPlugin extends EveryUserTaskPlugin {
 
     private final AssigneeOnlyCheck assigneeOnly;
     private final FormRulesCheck formRules;
@@ -31,18 +24,9 @@ class TaskRulesPlugin extends AbstractProcessEnginePlugin {
     }
 
     @Override
-    public void preInit(ProcessEngineConfigurationImpl configuration) {
-        if (configuration.getCustomPostBPMNParseListeners() == null) {
-            configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-        }
-        configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
-            @Override
-            public void parseUserTask(Element userTask, ScopeImpl scope, ActivityImpl activity) {
-                TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
-                task.addBuiltInTaskListener(TaskListener.EVENTNAME_UPDATE, assigneeOnly);
-                task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, assigneeOnly);
-                task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, formRules);
-            }
-        });
+    protected void prepare(TaskDefinition task, ProcessEngineConfigurationImpl configuration) {
+        task.addBuiltInTaskListener(TaskListener.EVENTNAME_UPDATE, assigneeOnly);
+        task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, assigneeOnly);
+        task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, formRules);
     }
 }
