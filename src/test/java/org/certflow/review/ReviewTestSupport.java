@@ -40,10 +40,14 @@ public abstract class ReviewTestSupport extends ProjectTestSupport {
         return newProject(StandardsScope.ISO27001_ONLY, projectManager, executives);
     }
 
-    /** A project with these standards (with ISO 42001, aiden leads AI governance), manager and executives. */
+    /**
+     * A project with these standards (with ISO 42001, aiden leads AI governance), manager and executives; its scope,
+     * "Head office", is what the review's context input quotes.
+     */
     protected Project newProject(StandardsScope standards, String projectManager, String... executives) {
-        return create(aProject().standards(standards).people(Role.PROJECT_MANAGER, projectManager)
-                .people(Role.CONTROL_OWNER, CONTROL_OWNER).people(Role.EXECUTIVE, executives));
+        return create(aProject().standards(standards).scope("Head office")
+                .people(Role.PROJECT_MANAGER, projectManager).people(Role.CONTROL_OWNER, CONTROL_OWNER)
+                .people(Role.EXECUTIVE, executives));
     }
 
     protected ProcessInstance holdNow(Project project) {
