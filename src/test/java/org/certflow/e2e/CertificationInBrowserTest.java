@@ -97,8 +97,10 @@ class CertificationInBrowserTest {
     @Test
     void control_owner_completes_an_implementation_task_through_its_form() {
         browser.signIn("colin", DemoUsers.PASSWORD);
-        browser.awaitVisible(By.xpath(
-                "//vaadin-grid-cell-content[starts-with(normalize-space(.), 'Implement control: ')]")).click();
+        By implementControl = By.xpath(
+                "//vaadin-grid-cell-content[starts-with(normalize-space(.), 'Implement control: ')]");
+        browser.awaitVisible(implementControl);
+        browser.click(implementControl);
         browser.await(d -> d.getCurrentUrl().contains("/tasks/"));
         String taskId = browser.driver().getCurrentUrl().replaceAll(".*/tasks/", "");
         Task task = tasks.createTaskQuery().taskId(taskId).singleResult();

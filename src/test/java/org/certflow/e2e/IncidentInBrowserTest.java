@@ -85,8 +85,9 @@ class IncidentInBrowserTest {
         assertThat(reported.proposedSeverity()).isEqualTo(Severity.HIGH);
 
         browser.signIn("ivan", DemoUsers.PASSWORD);
-        browser.awaitVisible(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='Triage incident: "
-                + summary + "']")).click();
+        By triage = By.xpath("//vaadin-grid-cell-content[normalize-space(.)='Triage incident: " + summary + "']");
+        browser.awaitVisible(triage);
+        browser.click(triage);
         browser.await(d -> d.getCurrentUrl().contains("/tasks/"));
         browser.scrolledTo(By.xpath("//*[contains(@class, 'incident-card')]//*[contains(., '" + summary + "')]"));
         choose("[data-key='triageIncidentDecision']", "Set another severity");

@@ -30,12 +30,12 @@ import org.certflow.review.ManagementReview;
 import org.certflow.review.NewDecision;
 import org.certflow.review.Preparation;
 import org.certflow.review.ReviewDecision;
-import org.certflow.review.ReviewFormat;
 import org.certflow.review.ReviewStatus;
 import org.certflow.review.ReviewTestSupport;
 import org.certflow.shared.CompletionRefusedException;
 import org.certflow.security.ProjectGroups;
 import org.certflow.security.Role;
+import org.certflow.shared.Dates;
 import org.certflow.shared.EngineClock;
 import org.certflow.tasklist.TaskOutcome;
 import org.certflow.tasklist.TaskOutcome.Kind;
@@ -413,7 +413,7 @@ class ManagementReviewProcessTest extends ReviewTestSupport {
         assertThat(done.actionDoneBy()).isEqualTo(PROJECT_MANAGER);
         assertThat(done.isOverdue(EngineClock.today().plusYears(1))).isFalse();
         assertThatThrownBy(() -> decisions.actionDone(action.id(), CONTROL_OWNER))
-                .hasMessage("Pia Palmer marked this action done on " + ReviewFormat.moment(done.actionDoneAt()) + ".");
+                .hasMessage("Pia Palmer marked this action done on " + Dates.moment(done.actionDoneAt()) + ".");
     }
 
     private String refusedField(long reviewId, NewDecision entry) {
