@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -51,11 +50,7 @@ class ManagementReviewProcessTest extends ReviewTestSupport {
     private static final String SOA = "Statement of Applicability and control implementation";
 
     @Autowired
-    ManagementService management;
-    @Autowired
     HistoryService history;
-    @Autowired
-    StatementOfApplicability soa;
     @Autowired
     Decisions projectDecisions;
 
