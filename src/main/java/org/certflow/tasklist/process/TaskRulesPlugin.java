@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
  * Puts the task rules first among the listeners of every user task of every deployed process: who may work on it
  * ({@link AssigneeOnlyCheck}), then the rules of its form ({@link FormRulesCheck}). Camunda runs built-in task
  * listeners before those of the model, so a refusal comes before any listener of the model (e.g. the decision
- * recorder) sees the completion.
+ * recorder) sees the completion. A task ends by completion only: errors and escalations signalled on it are
+ * refused ({@link TaskErrorRefusal}).
  */
 @Component
 class TaskRulesPlugin extends AbstractProcessEnginePlugin {
@@ -44,5 +45,9 @@ class TaskRulesPlugin extends AbstractProcessEnginePlugin {
                 task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, formRules);
             }
         });
+        if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
+            configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
+        }
+        configuration.getCustomPreCommandInterceptorsTxRequired().add(new TaskErrorRefusal());
     }
 }
