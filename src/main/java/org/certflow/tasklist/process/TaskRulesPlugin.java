@@ -1,5 +1,7 @@
 package org.certflow.tasklist.process;
 
+import java.util.ArrayList;
+
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
@@ -10,7 +12,8 @@ import org.springframework.stereotype.Component;
  * Puts the task rules first among the listeners of every user task of every deployed process: who may work on it
  * ({@link AssigneeOnlyCheck}), then the rules of its form ({@link FormRulesCheck}). Camunda runs built-in task
  * listeners before those of the model, so a refusal comes before any listener of the model (e.g. the decision
- * recorder) sees the completion.
+ * recorder) sees the completion. A task ends by completion only: errors and escalations signalled on it are
+ * refused ({@link TaskErrorRefusal}).
  */
 @Component
 class TaskRulesPlugin extends EveryUserTaskPlugin {
@@ -21,6 +24,15 @@ class TaskRulesPlugin extends EveryUserTaskPlugin {
     TaskRulesPlugin(AssigneeOnlyCheck assigneeOnly, FormRulesCheck formRules) {
         this.assigneeOnly = assigneeOnly;
         this.formRules = formRules;
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        super.preInit(configuration);
+        if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
+            configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
+        }
+        configuration.getCustomPreCommandInterceptorsTxRequired().add(new TaskErrorRefusal());
     }
 
     @Override
