@@ -17,7 +17,7 @@ class AuditResultsGrid extends Grid<ScopeLine> {
             return new Span(reference, new Span(" " + line.requirement().title()));
         }).setHeader("Requirement").setFlexGrow(3);
         addComponentColumn(line -> AuditBadges.result(line.result().result())).setHeader("Result")
-                .setWidth("10em").setFlexGrow(0);
+                .setWidth("10rem").setFlexGrow(0);
         addColumn(line -> line.result().note() == null ? "" : line.result().note()).setHeader("Note")
                 .setFlexGrow(2);
         addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);

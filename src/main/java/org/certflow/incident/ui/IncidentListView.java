@@ -61,7 +61,7 @@ public class IncidentListView extends VerticalLayout implements BeforeEnterObser
         project.setPlaceholder("All my projects");
         project.setClearButtonVisible(true);
         project.setAriaLabel("Project");
-        project.setWidth("22em");
+        project.setWidth("22rem");
         project.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         HorizontalLayout header = new HorizontalLayout(title, project, report);
         header.setWidthFull();

@@ -46,11 +46,11 @@ class AwaitingMyDecisionView extends VerticalLayout {
         Grid<TaskItem> grid = new Grid<>(TaskItem.class, false);
         grid.addComponentColumn(AwaitingMyDecisionView::taskLink).setHeader("Decision").setFlexGrow(3);
         grid.addColumn(TaskItem::projectName).setHeader("Project").setFlexGrow(2);
-        grid.addComponentColumn(AwaitingMyDecisionView::due).setHeader("Due").setWidth("12em").setFlexGrow(0);
-        grid.addColumn(task -> Dates.day(task.created())).setHeader("Waiting since").setWidth("9em")
+        grid.addComponentColumn(AwaitingMyDecisionView::due).setHeader("Due").setWidth("12rem").setFlexGrow(0);
+        grid.addColumn(task -> Dates.day(task.created())).setHeader("Waiting since").setWidth("9rem")
                 .setFlexGrow(0);
         grid.addColumn(task -> task.isClaimed() ? "Claimed by you" : "Unclaimed").setHeader("Claimed")
-                .setWidth("9em").setFlexGrow(0);
+                .setWidth("9rem").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText("Policy approvals, risk acceptances and management-review decisions of your "
                 + "projects appear here when they await an executive.");

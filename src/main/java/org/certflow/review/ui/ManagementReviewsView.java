@@ -74,7 +74,7 @@ class ManagementReviewsView extends VerticalLayout implements BeforeEnterObserve
         project.setItemLabelGenerator(Project::name);
         project.setPlaceholder("All my projects");
         project.setClearButtonVisible(true);
-        project.setWidth("28em");
+        project.setWidth("28rem");
         project.addValueChangeListener(e -> refresh());
         next.addClassName("muted");
         holdNow.setId("hold-review-now");
@@ -82,7 +82,7 @@ class ManagementReviewsView extends VerticalLayout implements BeforeEnterObserve
         holdNow.addClickListener(e -> hold());
 
         grid.addComponentColumn(row -> new RouterLink(heldOn(row.review()), ManagementReviewView.class,
-                ManagementReviewView.parameters(row.review().id()))).setHeader("Review").setWidth("11em")
+                ManagementReviewView.parameters(row.review().id()))).setHeader("Review").setWidth("11rem")
                 .setFlexGrow(0);
         grid.addColumn(row -> names.get(row.review().projectId())).setHeader("Project").setFlexGrow(2);
         grid.addComponentColumn(row -> ReviewBadges.status(row.review().status())).setHeader("Status")

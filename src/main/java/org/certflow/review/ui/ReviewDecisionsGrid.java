@@ -21,13 +21,13 @@ import com.vaadin.flow.component.html.Span;
 class ReviewDecisionsGrid extends Grid<ReviewDecision> {
 
     ReviewDecisionsGrid(People people) {
-        addComponentColumn(ReviewDecisionsGrid::decision).setHeader("Decision").setWidth("14em").setFlexGrow(3);
-        addColumn(d -> people.displayName(d.actionOwner())).setHeader("Action owner").setWidth("7em")
+        addComponentColumn(ReviewDecisionsGrid::decision).setHeader("Decision").setWidth("14rem").setFlexGrow(3);
+        addColumn(d -> people.displayName(d.actionOwner())).setHeader("Action owner").setWidth("7rem")
                 .setFlexGrow(1);
-        addColumn(d -> Dates.day(d.actionDue())).setHeader("Due").setWidth("6.5em").setFlexGrow(0);
-        addComponentColumn(d -> action(d, people)).setHeader("Action").setWidth("8em").setFlexGrow(0);
+        addColumn(d -> Dates.day(d.actionDue())).setHeader("Due").setWidth("6.5rem").setFlexGrow(0);
+        addComponentColumn(d -> action(d, people)).setHeader("Action").setWidth("8rem").setFlexGrow(0);
         addColumn(d -> people.displayName(d.decidedBy()) + ", " + Dates.moment(d.decidedAt()))
-                .setHeader("Recorded by").setWidth("8em").setFlexGrow(1);
+                .setHeader("Recorded by").setWidth("8rem").setFlexGrow(1);
         addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         setAllRowsVisible(true);
         setEmptyStateText("No decision recorded yet.");
