@@ -23,12 +23,12 @@ class FindingsGrid extends Grid<Finding> {
 
     FindingsGrid(Supplier<List<Finding>> findings, Function<String, String> reference, People people) {
         addColumn(Finding::reference).setHeader("Finding").setAutoWidth(true).setFlexGrow(0);
-        addComponentColumn(f -> AuditBadges.grade(f.grade())).setHeader("Grade").setWidth("15rem").setFlexGrow(0);
+        addComponentColumn(f -> AuditBadges.grade(f.grade())).setHeader("Grade").setAutoWidth(true).setFlexGrow(0);
         addColumn(f -> reference.apply(f.requirement())).setHeader("Requirement").setAutoWidth(true).setFlexGrow(0);
         addColumn(Finding::description).setHeader("Description").setFlexGrow(3);
         addColumn(f -> f.owner() == null ? Dates.NONE : people.displayName(f.owner())).setHeader("Owner")
                 .setAutoWidth(true).setFlexGrow(0);
-        addComponentColumn(f -> AuditBadges.status(f.status())).setHeader("Status").setWidth("14rem")
+        addComponentColumn(f -> AuditBadges.status(f.status())).setHeader("Status").setAutoWidth(true)
                 .setFlexGrow(0);
         addComponentColumn(this::due).setHeader("Due").setAutoWidth(true).setFlexGrow(0);
         setItemDetailsRenderer(new ComponentRenderer<>(
