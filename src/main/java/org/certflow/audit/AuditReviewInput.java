@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.certflow.project.ProjectService;
 import org.certflow.security.People;
+import org.certflow.shared.Dates;
 import org.certflow.shared.EngineClock;
 import org.certflow.shared.ManagementReviewInput;
 import org.springframework.stereotype.Component;
@@ -80,9 +81,9 @@ class AuditReviewInput implements ManagementReviewInput {
         String heading = "\"" + audit.title() + "\" by " + people.displayName(audit.auditor());
         if (!audit.isCompleted()) {
             return "Audit " + audit.status().label().toLowerCase() + ": " + heading + ", planned for "
-                    + Days.of(audit.plannedDate()) + ".";
+                    + Dates.day(audit.plannedDate()) + ".";
         }
-        return "Audit completed: " + heading + " on " + Days.of(audit.completedAt()) + ": "
+        return "Audit completed: " + heading + " on " + Dates.day(audit.completedAt()) + ": "
                 + Arrays.stream(Conformity.values()).map(c -> audit.results().stream()
                         .filter(r -> r.result() == c).count() + " " + c.label().toLowerCase())
                         .collect(Collectors.joining(", ")) + ". Conclusion: " + audit.conclusion();
@@ -100,7 +101,7 @@ class AuditReviewInput implements ManagementReviewInput {
 
     private String describe(Finding finding, String requirement) {
         String owner = finding.owner() == null ? "" : ", owner " + people.displayName(finding.owner());
-        String due = finding.dueDate() == null ? "" : ", due " + Days.of(finding.dueDate())
+        String due = finding.dueDate() == null ? "" : ", due " + Dates.day(finding.dueDate())
                 + (finding.isOverdue(EngineClock.today()) ? " (overdue)" : "");
         return finding.grade().label() + " " + finding.reference() + " on " + requirement + " ("
                 + finding.status().label().toLowerCase() + owner + due + "): " + finding.description();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.certflow.security.People;
+import org.certflow.shared.Dates;
 import org.certflow.shared.ReadinessCheck;
 import org.springframework.stereotype.Component;
 
@@ -52,7 +53,7 @@ class InternalAuditReadiness implements ReadinessCheck {
         }
         Audit last = completed.get(completed.size() - 1);
         return new Result("An internal audit is completed (clause 9.2)", true, completed.size()
-                + " completed; the last, \"" + last.title() + "\", on " + Days.of(last.completedAt()) + " by "
+                + " completed; the last, \"" + last.title() + "\", on " + Dates.day(last.completedAt()) + " by "
                 + people.displayName(last.auditor()) + ".");
     }
 
@@ -66,7 +67,7 @@ class InternalAuditReadiness implements ReadinessCheck {
                 FindingGrade.MAJOR_NONCONFORMITY));
         return new Result("No major nonconformity is open (clause 10.2)", open.isEmpty(), open.isEmpty()
                 ? "None open." : open.size() + " open: " + open.stream().map(f -> f.reference() + " ("
-                + f.status().label().toLowerCase() + ", due " + Days.of(f.dueDate()) + ")")
+                + f.status().label().toLowerCase() + ", due " + Dates.day(f.dueDate()) + ")")
                 .collect(Collectors.joining(", ")) + ".");
     }
 }

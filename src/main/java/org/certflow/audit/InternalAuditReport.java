@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.certflow.project.Project;
 import org.certflow.project.ProjectService;
 import org.certflow.security.People;
+import org.certflow.shared.Dates;
 import org.certflow.shared.PdfTables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,9 +59,9 @@ public class InternalAuditReport {
         document.add(new Paragraph(project.name() + " (" + project.organisation() + "), "
                 + project.standards().label(), TEXT));
         document.add(new Paragraph("Auditor: " + people.displayName(audit.auditor()) + " · planned for "
-                + Days.of(audit.plannedDate()) + " · " + audit.status().label()
-                + (audit.isCompleted() ? " on " + Days.of(audit.completedAt()) : ""), TEXT));
-        document.add(new Paragraph("Conclusion: " + (audit.conclusion() == null ? Days.NONE : audit.conclusion()),
+                + Dates.day(audit.plannedDate()) + " · " + audit.status().label()
+                + (audit.isCompleted() ? " on " + Dates.day(audit.completedAt()) : ""), TEXT));
+        document.add(new Paragraph("Conclusion: " + (audit.conclusion() == null ? Dates.NONE : audit.conclusion()),
                 TEXT));
         List<Requirement> scope = programme.scope(audit);
         Map<String, String> references = scope.stream().collect(Collectors.toMap(Requirement::key,
@@ -81,8 +82,8 @@ public class InternalAuditReport {
                     "Requirement", "Grade", "Description", "Owner", "Status", "Due", "Action taken"),
                     found.stream().map(f -> List.of(f.reference(), references.getOrDefault(f.requirement(),
                             f.requirement()), f.grade().label(),
-                            f.description(), f.owner() == null ? Days.NONE : people.displayName(f.owner()),
-                            f.status().label(), Days.of(f.dueDate()), text(f.actionTaken()))).toList()));
+                            f.description(), f.owner() == null ? Dates.NONE : people.displayName(f.owner()),
+                            f.status().label(), Dates.day(f.dueDate()), text(f.actionTaken()))).toList()));
         }
         document.close();
         return pdf.toByteArray();

@@ -1,6 +1,6 @@
 package org.certflow.certification;
 
-import static org.certflow.shared.ReviewFacts.day;
+import static org.certflow.shared.Dates.day;
 
 import java.time.LocalDate;
 import java.time.ZoneId;

@@ -1,14 +1,11 @@
 package org.certflow.certification;
 
+import static org.certflow.shared.Dates.day;
+import static org.certflow.shared.Dates.moment;
 import static org.certflow.shared.PdfTables.table;
 
 import java.io.ByteArrayOutputStream;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 import org.certflow.catalog.Standard;
 import org.certflow.project.Project;
@@ -27,8 +24,6 @@ final class EvidencePackPdf {
 
     private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 18);
     private static final Font TEXT = FontFactory.getFont(FontFactory.HELVETICA, 10);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     private EvidencePackPdf() {
     }
@@ -112,11 +107,4 @@ final class EvidencePackPdf {
         return value == null ? "" : value;
     }
 
-    private static String day(LocalDate date) {
-        return date == null ? "" : DAY.format(date);
-    }
-
-    private static String moment(Instant instant) {
-        return MOMENT.format(instant.atZone(ZoneId.systemDefault()));
-    }
 }

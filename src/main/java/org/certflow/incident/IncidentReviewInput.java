@@ -1,16 +1,13 @@
 package org.certflow.incident;
 
 import static org.certflow.project.process.ProcessVariables.APPROVE;
+import static org.certflow.shared.Dates.day;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -32,7 +29,6 @@ class IncidentReviewInput implements ManagementReviewInput {
 
     /** The executive's decision task of a management review, as recorded by the decision recorder. */
     static final String MANAGEMENT_REVIEW_DECISION = "Task_DecideManagementReview";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final Incidents incidents;
     private final IncidentActions actions;
@@ -98,7 +94,4 @@ class IncidentReviewInput implements ManagementReviewInput {
         return incidents.stream().filter(which).count();
     }
 
-    private static String day(Instant at) {
-        return DAY.format(LocalDate.ofInstant(at, ZoneId.systemDefault()));
-    }
 }

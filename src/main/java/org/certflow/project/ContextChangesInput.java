@@ -1,6 +1,6 @@
 package org.certflow.project;
 
-import static org.certflow.shared.ReviewFacts.day;
+import static org.certflow.shared.Dates.day;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package org.certflow.project;
 
 import static org.certflow.project.process.ProcessVariables.APPROVE;
-import static org.certflow.shared.ReviewFacts.day;
+import static org.certflow.shared.Dates.day;
 
 import java.time.Instant;
 import java.util.Comparator;

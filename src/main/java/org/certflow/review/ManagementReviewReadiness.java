@@ -3,6 +3,7 @@ package org.certflow.review;
 import java.util.List;
 
 import org.certflow.security.People;
+import org.certflow.shared.Dates;
 import org.certflow.shared.ReadinessCheck;
 import org.springframework.stereotype.Component;
 
@@ -33,8 +34,8 @@ class ManagementReviewReadiness implements ReadinessCheck {
     private String finding(ManagementReview review) {
         Approval approval = review.approval().orElseThrow();
         int decisions = reviews.decisions(review.id()).size();
-        return "Held on " + ReviewFormat.day(review.preparation().orElseThrow().reviewDate()) + ", approved by "
-                + people.displayName(approval.approvedBy()) + " on " + ReviewFormat.day(approval.approvedAt())
+        return "Held on " + Dates.day(review.preparation().orElseThrow().reviewDate()) + ", approved by "
+                + people.displayName(approval.approvedBy()) + " on " + Dates.day(approval.approvedAt())
                 + " with " + decisions + (decisions == 1 ? " decision." : " decisions.");
     }
 }

@@ -19,6 +19,7 @@ import org.certflow.risk.AiSystems;
 import org.certflow.risk.Risk;
 import org.certflow.risk.RiskRegister;
 import org.certflow.risk.process.AiImpactVariables;
+import org.certflow.shared.Dates;
 import org.certflow.shared.ManagementReviewInput;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -90,10 +91,10 @@ class ManagementSystemChangesInput implements ManagementReviewInput {
         for (AiSystem system : aiSystems.of(projectId)) {
             HistoricProcessInstance assessment = bySystem.get(system.id());
             if (assessment != null && after(assessment.getStartTime(), start)) {
-                listed.add(system.name() + " (" + ReviewFormat.day(assessment.getStartTime().toInstant()) + ")");
+                listed.add(system.name() + " (" + Dates.day(assessment.getStartTime().toInstant()) + ")");
             }
             if (system.isRetired() && assessment != null && after(assessment.getEndTime(), start)) {
-                retired.add(system.name() + " (" + ReviewFormat.day(assessment.getEndTime().toInstant()) + ")");
+                retired.add(system.name() + " (" + Dates.day(assessment.getEndTime().toInstant()) + ")");
             }
         }
         if (listed.isEmpty() && retired.isEmpty()) {

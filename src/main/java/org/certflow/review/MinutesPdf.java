@@ -6,6 +6,7 @@ import java.util.List;
 import org.certflow.project.Project;
 import org.certflow.project.ProjectService;
 import org.certflow.security.People;
+import org.certflow.shared.Dates;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -65,18 +66,18 @@ public class MinutesPdf {
         review.preparation().ifPresent(p -> preparation(document, p));
         if (!review.sendBacks().isEmpty()) {
             heading(document, "Sent back");
-            review.sendBacks().forEach(sendBack -> document.add(new Paragraph(ReviewFormat.moment(
+            review.sendBacks().forEach(sendBack -> document.add(new Paragraph(Dates.moment(
                     sendBack.sentBackAt()) + ", " + people.displayName(sendBack.sentBackBy()) + ": "
                     + sendBack.reason(), TEXT)));
         }
-        heading(document, "Inputs (clause 9.3.2), as gathered on " + ReviewFormat.day(review.inputsGatheredAt()));
+        heading(document, "Inputs (clause 9.3.2), as gathered on " + Dates.day(review.inputsGatheredAt()));
         review.inputs().forEach(section -> input(document, section));
         heading(document, "Decisions (clause 9.3.3)");
         decisions(document, reviews.decisions(reviewId));
         review.approval().ifPresent(a -> {
             heading(document, "Conclusion");
             document.add(new Paragraph(a.conclusion(), TEXT));
-            document.add(new Paragraph("Next management review: " + ReviewFormat.day(a.nextReviewDate()), TEXT));
+            document.add(new Paragraph("Next management review: " + Dates.day(a.nextReviewDate()), TEXT));
         });
         document.close();
         return pdf.toByteArray();
@@ -85,12 +86,12 @@ public class MinutesPdf {
     private void header(Document document, ManagementReview review) {
         PdfPTable facts = table(new float[] {1, 3});
         fact(facts, "Status", review.status().label());
-        fact(facts, "Held on", review.preparation().map(p -> ReviewFormat.day(p.reviewDate()))
-                .orElse(ReviewFormat.NONE));
+        fact(facts, "Held on", review.preparation().map(p -> Dates.day(p.reviewDate()))
+                .orElse(Dates.NONE));
         fact(facts, "Prepared by", review.preparation().map(p -> people.displayName(p.preparedBy()) + ", "
-                + ReviewFormat.moment(p.preparedAt())).orElse(ReviewFormat.NONE));
+                + Dates.moment(p.preparedAt())).orElse(Dates.NONE));
         fact(facts, "Approved by", review.approval().map(a -> people.displayName(a.approvedBy()) + ", "
-                + ReviewFormat.moment(a.approvedAt())).orElse(ReviewFormat.NONE));
+                + Dates.moment(a.approvedAt())).orElse(Dates.NONE));
         document.add(facts);
     }
 
@@ -126,8 +127,8 @@ public class MinutesPdf {
             cell(table, d.topic().label(), TEXT);
             cell(table, d.decision(), TEXT);
             cell(table, people.displayName(d.actionOwner()), TEXT);
-            cell(table, ReviewFormat.day(d.actionDue()), TEXT);
-            cell(table, people.displayName(d.decidedBy()) + ", " + ReviewFormat.moment(d.decidedAt()), TEXT);
+            cell(table, Dates.day(d.actionDue()), TEXT);
+            cell(table, people.displayName(d.decidedBy()) + ", " + Dates.moment(d.decidedAt()), TEXT);
         }
         document.add(table);
     }
@@ -149,7 +150,7 @@ public class MinutesPdf {
 
     private static void fact(PdfPTable table, String label, String value) {
         cell(table, label, LABEL);
-        cell(table, value == null ? ReviewFormat.NONE : value, TEXT);
+        cell(table, value == null ? Dates.NONE : value, TEXT);
     }
 
     private static void cell(PdfPTable table, String text, Font font) {

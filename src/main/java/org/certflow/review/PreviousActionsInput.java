@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.certflow.security.People;
+import org.certflow.shared.Dates;
 import org.certflow.shared.EngineClock;
 import org.certflow.shared.ManagementReviewInput;
 import org.springframework.stereotype.Component;
@@ -41,14 +42,14 @@ class PreviousActionsInput implements ManagementReviewInput {
         return reviews.actionsOfCompletedReviews(projectId).stream()
                 .filter(action -> !action.isDone() || action.actionDoneAt().isAfter(lastReview))
                 .map(action -> action.decision() + " (" + action.topic().label() + "; "
-                        + people.displayName(action.actionOwner()) + ", due " + ReviewFormat.day(action.actionDue())
+                        + people.displayName(action.actionOwner()) + ", due " + Dates.day(action.actionDue())
                         + "): " + status(action, today))
                 .toList();
     }
 
     private static String status(ReviewDecision action, LocalDate today) {
         if (action.isDone()) {
-            return "done on " + ReviewFormat.day(action.actionDoneAt());
+            return "done on " + Dates.day(action.actionDoneAt());
         }
         return action.isOverdue(today) ? "overdue" : "open";
     }

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.certflow.project.Decision;
 import org.certflow.project.Decisions;
 import org.certflow.security.People;
+import org.certflow.shared.Dates;
 import org.certflow.shared.ManagementReviewInput;
 import org.springframework.stereotype.Component;
 
@@ -59,7 +60,7 @@ class ProjectDecisionsInput implements ManagementReviewInput {
 
     /** E.g. "4 Mar 2027: Approve AI policy: rejected by Eva Eriksen (the scope is missing)". */
     private String fact(Decision decision) {
-        return ReviewFormat.day(decision.decidedAt()) + ": " + decision.subject() + ": " + done(decision.outcome())
+        return Dates.day(decision.decidedAt()) + ": " + decision.subject() + ": " + done(decision.outcome())
                 + " by " + people.displayName(decision.decidedBy())
                 + (decision.reason() == null ? "" : " (" + decision.reason() + ")");
     }
@@ -69,8 +70,8 @@ class ProjectDecisionsInput implements ManagementReviewInput {
         String task = taskId.replaceFirst("^Task_", "").replaceAll("([a-z])([A-Z])", "$1 $2");
         Map<String, Long> outcomes = decisions.stream()
                 .collect(Collectors.groupingBy(d -> done(d.outcome()), TreeMap::new, Collectors.counting()));
-        String first = ReviewFormat.day(decisions.get(0).decidedAt());
-        String last = ReviewFormat.day(decisions.get(decisions.size() - 1).decidedAt());
+        String first = Dates.day(decisions.get(0).decidedAt());
+        String last = Dates.day(decisions.get(decisions.size() - 1).decidedAt());
         return (first.equals(last) ? first : first + " to " + last) + ": "
                 + task.charAt(0) + task.substring(1).toLowerCase() + ", " + decisions.size() + " decisions: "
                 + outcomes.entrySet().stream().map(e -> e.getValue() + " " + e.getKey())

@@ -13,6 +13,7 @@ import org.certflow.project.ProjectService;
 import org.certflow.security.People;
 import org.certflow.security.Role;
 import org.certflow.shared.CompletionRefusedException;
+import org.certflow.shared.Dates;
 import org.certflow.shared.EngineClock;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -89,7 +90,7 @@ public class ReviewDecisions {
         LocalDate reviewDate = review.preparation().map(Preparation::reviewDate).orElse(EngineClock.today());
         if (nextReviewDate == null || !nextReviewDate.isAfter(reviewDate)) {
             throw new CompletionRefusedException("The next management review must come after this one ("
-                    + ReviewFormat.day(reviewDate) + ").");
+                    + Dates.day(reviewDate) + ").");
         }
         review.approved(new Approval(conclusion.strip(), nextReviewDate, approvedBy, EngineClock.now()));
         reviews.save(review);
@@ -118,7 +119,7 @@ public class ReviewDecisions {
         }
         if (decision.isDone()) {
             throw new IllegalStateException(people.displayName(decision.actionDoneBy()) + " marked this action done on "
-                    + ReviewFormat.moment(decision.actionDoneAt()) + ".");
+                    + Dates.moment(decision.actionDoneAt()) + ".");
         }
         decision.done(username, EngineClock.now());
         return decisions.save(decision);

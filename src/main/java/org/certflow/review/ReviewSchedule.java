@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.certflow.project.ProjectService;
 import org.certflow.security.Role;
+import org.certflow.shared.Dates;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,7 +57,7 @@ public class ReviewSchedule {
         }
         inProgress(projectId).ifPresent(open -> {
             throw new IllegalStateException("A management review of this project is in progress (inputs gathered on "
-                    + ReviewFormat.day(open.inputsGatheredAt()) + "): complete it before you hold another.");
+                    + Dates.day(open.inputsGatheredAt()) + "): complete it before you hold another.");
         });
         return reviews.findByProcessInstanceId(holdNow(projectId)).orElseThrow();
     }

@@ -1,7 +1,8 @@
 package org.certflow.risk;
 
+import static org.certflow.shared.Dates.day;
+
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import org.certflow.catalog.Standard;
@@ -56,9 +57,9 @@ class AiImpactReport implements ManagementReviewInput {
 
     private String result(AiImpactAssessment assessment, LocalDate today) {
         return assessment.impactLevel().label().toLowerCase() + " impact, approved "
-                + assessment.approvedAt().atZone(ZoneId.systemDefault()).toLocalDate() + " by "
+                + day(assessment.approvedAt()) + " by "
                 + people.displayName(assessment.approvedBy()) + (assessment.isCurrentOn(today)
-                ? "; next assessment by " + assessment.nextAssessment()
-                : "; re-assessment overdue since " + assessment.nextAssessment()) + ".";
+                ? "; next assessment by " + day(assessment.nextAssessment())
+                : "; re-assessment overdue since " + day(assessment.nextAssessment())) + ".";
     }
 }

@@ -1,5 +1,7 @@
 package org.certflow.risk;
 
+import static org.certflow.shared.Dates.day;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -58,12 +60,12 @@ class RiskStatusReport implements ManagementReviewInput {
         long unaccepted = above.stream().filter(r -> r.needsAcceptance(appetite, today)).count();
         facts.add(above.size() + " above the risk appetite (residual score " + appetite + "): "
                 + (above.size() - unaccepted) + " accepted by an executive, " + unaccepted + " awaiting acceptance.");
-        above.stream().filter(r -> r.isAcceptedOn(today)).forEach(r -> facts.add("Accepted until " + r.acceptedUntil()
+        above.stream().filter(r -> r.isAcceptedOn(today)).forEach(r -> facts.add("Accepted until " + day(r.acceptedUntil())
                 + " by " + people.displayName(r.acceptedBy()) + ": " + r.title() + ", residual " + r.residual() + "."));
         List<Risk> overdue = risks.stream().filter(r -> r.isReviewOverdue(today)).toList();
         facts.add(overdue.isEmpty() ? "No review overdue; risks are reviewed " + criteria.reviewInterval().label()
                 .toLowerCase() + "." : "Reviews overdue: " + overdue.stream().map(r -> r.title() + " (due "
-                + r.nextReview() + ")").collect(Collectors.joining(", ")) + ".");
+                + day(r.nextReview()) + ")").collect(Collectors.joining(", ")) + ".");
         return facts;
     }
 

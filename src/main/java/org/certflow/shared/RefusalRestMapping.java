@@ -27,6 +27,8 @@ class RefusalRestMapping implements ResourceConfigCustomizer {
         // ahead of Camunda's mapper of the same exception type, which has the default priority
         config.register(new RefusalMapper<RestException>() { }, Priorities.USER - 1);
         config.register(new RefusalMapper<ProcessEngineException>() { }, Priorities.USER - 1);
+        // a refusal before the command runs (e.g. of an error signalled on a task) reaches the resource unwrapped
+        config.register(new RefusalMapper<CompletionRefusedException>() { }, Priorities.USER - 1);
     }
 
     /** Subclassed per exception type, so Jersey sees the type it maps. */

@@ -7,22 +7,17 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.util.Map;
 import java.util.Set;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.certflow.audit.process.CorrectiveActionVariables;
 import org.certflow.project.Project;
 import org.certflow.shared.EngineClock;
 import org.certflow.test_support.SpringTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Results per requirement and graded findings, as the auditor records them while carrying out an audit. */
 @SpringTest
 class AuditExecutionTest extends AuditTestSupport {
-
-    @Autowired
-    RuntimeService runtime;
 
     private Project project;
     private Audit audit;

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.certflow.project.Project;
+import org.certflow.shared.Dates;
 import org.certflow.shared.ManagementReviewInput;
 import org.certflow.shared.ReadinessCheck;
 import org.certflow.shared.ReadinessCheck.Result;
@@ -74,7 +75,7 @@ class AuditReadinessAndReviewTest extends AuditTestSupport {
         assertThat(results.get(1).finding()).isEqualTo(
                 "31 of 32 requirements of clauses 4-10 audited; not yet: Clause 7.4.");
         assertThat(results.get(3).finding()).isEqualTo("1 open: " + major.reference() + " (open, due "
-                + Days.of(major.dueDate()) + ").");
+                + Dates.day(major.dueDate()) + ").");
     }
 
     @Test
@@ -98,7 +99,7 @@ class AuditReadinessAndReviewTest extends AuditTestSupport {
                 "Corrective actions: 1 open (0 overdue), 0 implemented and awaiting the effectiveness check, "
                         + "0 closed as effective; 0 found not effective at least once.",
                 "Minor nonconformity " + minor.reference() + " on ISO 42001 A.6.2.4 (open, owner Carla Chen, due "
-                        + Days.of(minor.dueDate()) + "): Found: Minor nonconformity");
+                        + Dates.day(minor.dueDate()) + "): Found: Minor nonconformity");
         assertThat(facts.get(facts.size() - 1)).startsWith("Opportunity for improvement F-")
                 .endsWith("on Clause 9.1 (noted): Found: Opportunity for improvement");
     }

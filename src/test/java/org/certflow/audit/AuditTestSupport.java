@@ -1,33 +1,20 @@
 package org.certflow.audit;
 
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.certflow.project.NewProject;
 import org.certflow.project.Project;
-import org.certflow.project.ProjectService;
 import org.certflow.project.SoaLine;
 import org.certflow.project.StandardsScope;
-import org.certflow.project.StartingPoint;
-import org.certflow.project.StatementOfApplicability;
 import org.certflow.security.People;
 import org.certflow.security.Role;
 import org.certflow.shared.EngineClock;
-import org.certflow.tasklist.TaskListService;
 import org.certflow.tasklist.TaskOutcome;
-import org.junit.jupiter.api.AfterEach;
+import org.certflow.test_support.ProjectTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -36,27 +23,11 @@ import org.springframework.beans.factory.annotation.Autowired;
  * control owner and risk owner), audits planned and worked through the services, and tasks completed through the
  * task list as their people.
  */
-public abstract class AuditTestSupport {
+public abstract class AuditTestSupport extends ProjectTestSupport {
 
-    public static final String PROJECT_MANAGER = "pia";
-    public static final String AUDITOR = "aude";
-    public static final String CONTROL_OWNER = "colin";
-    public static final String OTHER_CONTROL_OWNER = "carla";
-    public static final String RISK_OWNER = "rita";
     /** Internal auditor, control owner and risk owner at once: the independence rule's test person. */
     public static final String TESS = "tess";
-    private static final AtomicInteger PROJECTS = new AtomicInteger();
 
-    @Autowired
-    protected ProcessEngine engine;
-    @Autowired
-    protected TaskService tasks;
-    @Autowired
-    protected ManagementService management;
-    @Autowired
-    protected ProjectService projects;
-    @Autowired
-    protected StatementOfApplicability soa;
     @Autowired
     protected AuditProgramme programme;
     @Autowired
@@ -64,23 +35,15 @@ public abstract class AuditTestSupport {
     @Autowired
     protected Findings findings;
     @Autowired
-    protected TaskListService taskList;
-    @Autowired
     protected People people;
 
     @BeforeEach
-    void initAssertionsAndTess() {
-        BpmnAwareTests.init(engine);
+    void addTess() {
         if (people.find(TESS).isEmpty()) {
             people.createUser(TESS, "Tess", "Tester", "tess@test.certflow.org", "test");
             List.of(Role.INTERNAL_AUDITOR, Role.CONTROL_OWNER, Role.RISK_OWNER)
                     .forEach(role -> people.addToGroup(TESS, role.groupId()));
         }
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
     }
 
     /** An ISO 42001 project whose SoA makes these controls applicable, owned by the given people in turn. */
@@ -90,17 +53,9 @@ public abstract class AuditTestSupport {
 
     /** The same, with these internal auditors. */
     protected Project newProject(Map<String, String> applicableControls, Set<String> internalAuditors) {
-        Map<Role, Set<String>> roles = new EnumMap<>(Role.class);
-        roles.put(Role.PROJECT_MANAGER, Set.of(PROJECT_MANAGER));
-        roles.put(Role.CONTROL_OWNER, Set.of(CONTROL_OWNER, OTHER_CONTROL_OWNER, TESS));
-        roles.put(Role.RISK_OWNER, Set.of(RISK_OWNER, TESS));
-        roles.put(Role.AI_GOVERNANCE_LEAD, Set.of("aiden"));
-        roles.put(Role.INCIDENT_MANAGER, Set.of("ivan"));
-        roles.put(Role.INTERNAL_AUDITOR, internalAuditors);
-        roles.put(Role.EXECUTIVE, Set.of("eva"));
-        String name = getClass().getSimpleName() + " " + PROJECTS.incrementAndGet() + " " + System.nanoTime();
-        Project project = projects.create(new NewProject(name, "Acme Ltd", StandardsScope.ISO42001_ONLY,
-                StartingPoint.NONE, "The customer assistant", EngineClock.today(), null, roles), PROJECT_MANAGER);
+        Project project = create(aProject().standards(StandardsScope.ISO42001_ONLY)
+                .people(Role.CONTROL_OWNER, CONTROL_OWNER, OTHER_CONTROL_OWNER, TESS)
+                .people(Role.RISK_OWNER, RISK_OWNER, TESS).people(Role.INTERNAL_AUDITOR, internalAuditors));
         for (SoaLine line : soa.lines(project.id())) {
             String owner = applicableControls.get(line.controlKey());
             if (owner != null) {
@@ -153,11 +108,7 @@ public abstract class AuditTestSupport {
 
     /** Completes the task through the task list, as the user, with these form values. */
     protected TaskOutcome complete(String user, Task task, Object... keysAndValues) {
-        Map<String, Object> values = new HashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            values.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return taskList.complete(user, task.getId(), values);
+        return attempt(user, task, keysAndValues);
     }
 
     protected static Set<String> none() {

@@ -1,13 +1,11 @@
 package org.certflow.certification;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.certflow.shared.ReviewFacts.day;
+import static org.certflow.shared.Dates.day;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Date;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.certflow.audit.CorrectiveActionProgressed;
 import org.certflow.audit.FindingStep;
 import org.certflow.project.Decisions;
@@ -103,9 +101,5 @@ class CertificationAuditReviewInputTest extends CertificationTestSupport {
     private void foundEffective(Project project, CertificationFinding finding) {
         events.publishEvent(new CorrectiveActionProgressed(project.id(), finding.stage().source(), finding.id(),
                 FindingStep.VERIFIED_EFFECTIVE, "Effective", null, "aude", EngineClock.now()));
-    }
-
-    private static void later(Duration duration) {
-        ClockUtil.setCurrentTime(Date.from(EngineClock.now().plus(duration)));
     }
 }

@@ -25,7 +25,6 @@ import org.springframework.security.access.AccessDeniedException;
 @SpringTest
 class CertificationAuditsTest extends CertificationTestSupport {
 
-    private static final String AUDITOR = "aude";
     private static final String OTHER_AUDITOR = "ines";
 
     @Autowired

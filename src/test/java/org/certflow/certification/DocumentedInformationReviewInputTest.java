@@ -1,7 +1,7 @@
 package org.certflow.certification;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.certflow.shared.ReviewFacts.day;
+import static org.certflow.shared.Dates.day;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -12,10 +12,10 @@ import org.certflow.review.ManagementReview;
 import org.certflow.review.ManagementReviews;
 import org.certflow.review.ReviewDecision;
 import org.certflow.review.ReviewDecisions;
-import org.certflow.review.ReviewFormat;
 import org.certflow.review.ReviewStatus;
 import org.certflow.security.DemoUsers;
 import org.certflow.security.Role;
+import org.certflow.shared.Dates;
 import org.certflow.shared.EngineClock;
 import org.certflow.tasklist.TaskItem;
 import org.certflow.tasklist.TaskListService;
@@ -119,9 +119,9 @@ class ManagementReviewInBrowserTest {
         browser.scrolledTo(By.xpath("//h4[normalize-space(.)='Changes in AI systems and risks']"));
         browser.screenshot("review-approved-page-gathered-inputs");
         assertThat(header).containsIgnoringCase("Approved by").contains("Eva Eriksen, "
-                + ReviewFormat.moment(approved.approval().orElseThrow().approvedAt()));
+                + Dates.moment(approved.approval().orElseThrow().approvedAt()));
         WebElement recorded = browser.scrolledTo(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='Eva "
-                + "Eriksen, " + ReviewFormat.moment(decision.decidedAt()) + "']"));
+                + "Eriksen, " + Dates.moment(decision.decidedAt()) + "']"));
         assertThat(recorded.getText()).startsWith("Eva Eriksen");
         browser.scrolledTo(By.xpath("//vaadin-grid-cell-content[contains(., '" + DECISION + "')]"));
         browser.screenshot("review-approved-page");
@@ -131,7 +131,7 @@ class ManagementReviewInBrowserTest {
         WebElement notice = browser.awaitVisible(By.xpath("//vaadin-notification-card[contains(., 'marked this "
                 + "action done')]"));
         assertThat(notice.getText()).isEqualTo("Pia Palmer marked this action done on "
-                + ReviewFormat.moment(doneMeanwhile.actionDoneAt()) + ".");
+                + Dates.moment(doneMeanwhile.actionDoneAt()) + ".");
         browser.screenshot("review-mark-done-refused");
     }
 
@@ -153,7 +153,7 @@ class ManagementReviewInBrowserTest {
         browser.click(By.id("hold-review-now"));
         WebElement refusal = browser.awaitVisible(By.xpath("//vaadin-notification-card[contains(., 'in progress')]"));
         assertThat(refusal.getText()).isEqualTo("A management review of this project is in progress (inputs gathered "
-                + "on " + ReviewFormat.day(held.inputsGatheredAt()) + "): complete it before you hold another.");
+                + "on " + Dates.day(held.inputsGatheredAt()) + "): complete it before you hold another.");
         browser.screenshot("review-hold-now-refused");
         assertThat(reviews.ofProject(labs.id())).hasSize(before + 1);
     }

@@ -2,32 +2,17 @@ package org.certflow.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.certflow.catalog.Standard;
-import org.certflow.project.NewProject;
 import org.certflow.project.Project;
-import org.certflow.project.ProjectService;
 import org.certflow.project.StandardsScope;
-import org.certflow.project.StartingPoint;
 import org.certflow.security.Role;
-import org.certflow.shared.EngineClock;
-import org.certflow.tasklist.TaskListService;
 import org.certflow.tasklist.TaskOutcome;
-import org.junit.jupiter.api.AfterEach;
+import org.certflow.test_support.NewProjectBuilder;
+import org.certflow.test_support.ProjectTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -35,38 +20,17 @@ import org.springframework.beans.factory.annotation.Autowired;
  * What the incident tests share: a real project with the demo people, incidents reported through
  * {@link Incidents}, and tasks completed through the task list as the person who would complete them.
  */
-public abstract class IncidentTestSupport {
+public abstract class IncidentTestSupport extends ProjectTestSupport {
 
     public static final String REPORTER = "colin";
-    public static final String INCIDENT_MANAGER = "ivan";
-    public static final String AI_LEAD = "aiden";
-    public static final String PROJECT_MANAGER = "pia";
     public static final String OTHER_MEMBER = "carla";
-    private static final AtomicInteger PROJECTS = new AtomicInteger();
 
-    @Autowired
-    protected ProcessEngine engine;
-    @Autowired
-    protected RuntimeService runtime;
-    @Autowired
-    protected TaskService tasks;
-    @Autowired
-    protected ProjectService projects;
     @Autowired
     protected Incidents incidents;
-    @Autowired
-    protected TaskListService taskList;
 
     @BeforeEach
-    void initAssertionsAndClock() {
-        BpmnAwareTests.init(engine);
-        // whole seconds, as the database keeps them, so times read back compare equal
-        ClockUtil.setCurrentTime(java.util.Date.from(Instant.now().truncatedTo(ChronoUnit.SECONDS)));
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
+    void freezeClockAtWholeSeconds() {
+        freezeClock();
     }
 
     /** A project with both standards and the demo people: colin and carla own controls, ivan handles incidents. */
@@ -80,24 +44,12 @@ public abstract class IncidentTestSupport {
     }
 
     protected Project newProject(StandardsScope standards, Map<Role, Set<String>> people) {
-        String name = getClass().getSimpleName() + " " + PROJECTS.incrementAndGet() + " " + System.nanoTime();
-        return projects.create(new NewProject(name, "Acme Ltd", standards, StartingPoint.NONE,
-                "Head office and the scoring platform", EngineClock.today(), null, people), PROJECT_MANAGER);
+        return create(aProject().standards(standards).people(people));
     }
 
     /** The demo people in their roles, to change before {@link #newProject(StandardsScope, Map)}. */
     protected static Map<Role, Set<String>> people(StandardsScope standards) {
-        Map<Role, Set<String>> people = new EnumMap<>(Role.class);
-        people.put(Role.PROJECT_MANAGER, Set.of(PROJECT_MANAGER));
-        people.put(Role.CONTROL_OWNER, Set.of(REPORTER, OTHER_MEMBER));
-        people.put(Role.RISK_OWNER, Set.of("rita"));
-        if (standards.includes(Standard.ISO42001)) {
-            people.put(Role.AI_GOVERNANCE_LEAD, Set.of(AI_LEAD));
-        }
-        people.put(Role.INCIDENT_MANAGER, Set.of(INCIDENT_MANAGER));
-        people.put(Role.INTERNAL_AUDITOR, Set.of("aude"));
-        people.put(Role.EXECUTIVE, Set.of("eva"));
-        return people;
+        return NewProjectBuilder.aProject().standards(standards).people();
     }
 
     protected Incident report(IncidentReportBuilder report) {
@@ -124,15 +76,7 @@ public abstract class IncidentTestSupport {
     protected TaskOutcome attempt(String user, Incident incident, String taskDefinitionKey, Object... keysAndValues) {
         Task task = task(incident, taskDefinitionKey);
         assertThat(task).as("open task " + taskDefinitionKey).isNotNull();
-        return taskList.complete(user, task.getId(), values(keysAndValues));
-    }
-
-    protected static Map<String, Object> values(Object... keysAndValues) {
-        Map<String, Object> values = new HashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            values.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return values;
+        return attempt(user, task, keysAndValues);
     }
 
     protected Incident reload(Incident incident) {

@@ -17,7 +17,6 @@ import org.certflow.risk.RiskHistoryEntry;
 import org.certflow.risk.RiskHistoryKind;
 import org.certflow.risk.RiskTestSupport;
 import org.certflow.tasklist.TaskItem;
-import org.certflow.tasklist.TaskListService;
 import org.certflow.tasklist.TaskOutcome;
 import org.certflow.tasklist.TaskScope;
 import org.certflow.tasklist.TaskSort;
@@ -33,12 +32,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class MajorIncidentStartsRiskReviewTest extends RiskTestSupport {
 
     private static final String REPORTER = "colin";
-    private static final String INCIDENT_MANAGER = "ivan";
 
     @Autowired
     Incidents incidents;
-    @Autowired
-    TaskListService taskList;
 
     @Test
     void an_incident_triaged_as_major_starts_the_review_of_the_affected_risk_for_its_owner() {

@@ -2,7 +2,7 @@ package org.certflow.project;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.certflow.project.NewProjectBuilder.aProject;
+import static org.certflow.test_support.NewProjectBuilder.aProject;
 
 import java.util.List;
 import java.util.Map;
@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.certflow.security.ProjectGroups;
 import org.certflow.security.Role;
 import org.certflow.shared.EngineClock;
+import org.certflow.test_support.NewProjectBuilder;
 import org.certflow.test_support.SpringTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

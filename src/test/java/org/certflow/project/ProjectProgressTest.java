@@ -1,7 +1,7 @@
 package org.certflow.project;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.certflow.project.NewProjectBuilder.aProject;
+import static org.certflow.test_support.NewProjectBuilder.aProject;
 
 import java.time.Duration;
 import java.time.Instant;

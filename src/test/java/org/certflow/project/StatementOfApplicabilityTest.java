@@ -2,7 +2,7 @@ package org.certflow.project;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.certflow.project.NewProjectBuilder.aProject;
+import static org.certflow.test_support.NewProjectBuilder.aProject;
 
 import org.certflow.test_support.SpringTest;
 import org.junit.jupiter.api.BeforeEach;

@@ -28,6 +28,7 @@ import org.certflow.risk.RiskInput;
 import org.certflow.risk.RiskRegister;
 import org.certflow.risk.RiskThreat;
 import org.certflow.risk.RiskTreatment;
+import org.certflow.shared.Dates;
 import org.certflow.shared.EngineClock;
 import org.certflow.test_support.ReadyForStageOne;
 import org.certflow.test_support.SpringTest;
@@ -74,7 +75,7 @@ class ManagementReviewInputsTest extends ReviewTestSupport {
         ready.prepare(project);
         ManagementReview first = reviews.latestCompleted(project.id()).orElseThrow();
         String lastReview = "since the management review approved on "
-                + ReviewFormat.day(first.approval().orElseThrow().approvedAt());
+                + Dates.day(first.approval().orElseThrow().approvedAt());
         later();
         runtime.createProcessInstanceModification(runtime.createProcessInstanceQuery()
                 .processInstanceBusinessKey(String.valueOf(project.id())).processDefinitionKey("GapAnalysisProcess")
@@ -104,28 +105,28 @@ class ManagementReviewInputsTest extends ReviewTestSupport {
                 .startsWith("Automate the quarterly access review (Continual improvement; Pia Palmer");
         assertThat(facts(review, CONTEXT)).containsExactly(
                 "Standards and scope, as set when the project was created on "
-                        + ReviewFormat.day(project.createdAt()) + ": ISO 27001 + ISO 42001; Head office",
-                "External issues (4.1) changed on " + ReviewFormat.day(EngineClock.now()) + ": A second banking "
+                        + Dates.day(project.createdAt()) + ": ISO 27001 + ISO 42001; Head office",
+                "External issues (4.1) changed on " + Dates.day(EngineClock.now()) + ": A second banking "
                         + "customer requires ISO 42001. (before: EU AI Act obligations from 2026.)");
         assertThat(facts(review, CHANGES)).containsExactly(
-                "AI systems listed " + lastReview + ": Fraud detector (" + ReviewFormat.day(EngineClock.now()) + ").",
+                "AI systems listed " + lastReview + ": Fraud detector (" + Dates.day(EngineClock.now()) + ").",
                 "1 risk added " + lastReview + ": Supplier outage (residual medium).");
         assertThat(facts(review, DOCUMENTED)).containsExactly(
                 "Information security objectives (6.2): https://docs.acme.example/isms/6.2, version 1.0, approved by "
-                        + "Eva Eriksen on " + ReviewFormat.day(first.approval().orElseThrow().approvedAt()) + ".",
+                        + "Eva Eriksen on " + Dates.day(first.approval().orElseThrow().approvedAt()) + ".",
                 "AI objectives (6.2): https://docs.acme.example/isms/6.2, version 1.0, approved by Eva Eriksen on "
-                        + ReviewFormat.day(first.approval().orElseThrow().approvedAt()) + ".",
+                        + Dates.day(first.approval().orElseThrow().approvedAt()) + ".",
                 "No documented information approved " + lastReview + ".");
         assertThat(facts(review, OBJECTIVES)).contains(
                 "ISO/IEC 27001:2022: 0 of 2 applicable controls implemented (0 %).",
                 "ISO/IEC 42001:2023: 0 of 2 applicable controls implemented (0 %).")
                 .anySatisfy(fact -> assertThat(fact).startsWith("Gap analysis: planned "
-                        + ReviewFormat.day(project.startDate()) + " to "))
+                        + Dates.day(project.startDate()) + " to "))
                 .anySatisfy(fact -> assertThat(fact).matches("\\d+ tasks? overdue: .*|No task is overdue\\."));
         assertThat(facts(review, INTERNAL_AUDITS)).anySatisfy(fact -> assertThat(fact)
                 .contains("Full internal audit before Stage 1"));
         assertThat(facts(review, CERTIFICATION_AUDITS)).contains(
-                "Stage 1 on " + ReviewFormat.day(EngineClock.today()) + " (report CB-S1): Documentation largely in "
+                "Stage 1 on " + Dates.day(EngineClock.today()) + " (report CB-S1): Documentation largely in "
                         + "place.",
                 "Stage 1 minor nonconformity, 6.2: Objectives lack measures. Owner: Colin Ortega; no corrective "
                         + "action raised yet.");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.certflow.project.Project;
+import org.certflow.shared.Dates;
 import org.certflow.shared.EngineClock;
 import org.certflow.shared.ReadinessCheck.Result;
 import org.certflow.test_support.SpringTest;
@@ -36,8 +37,8 @@ class ManagementReviewReadinessTest extends ReviewTestSupport {
         assertThat(readiness.check(project.id())).singleElement().satisfies(result -> {
             assertThat(result.passed()).isTrue();
             assertThat(result.requirement()).isEqualTo(ManagementReviewReadiness.REQUIREMENT);
-            assertThat(result.finding()).isEqualTo("Held on " + ReviewFormat.day(EngineClock.today())
-                    + ", approved by Eva Eriksen on " + ReviewFormat.day(EngineClock.today()) + " with 1 decision.");
+            assertThat(result.finding()).isEqualTo("Held on " + Dates.day(EngineClock.today())
+                    + ", approved by Eva Eriksen on " + Dates.day(EngineClock.today()) + " with 1 decision.");
         });
     }
 }

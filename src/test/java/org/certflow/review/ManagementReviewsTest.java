@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.certflow.project.Project;
 import org.certflow.security.ProjectGroups;
 import org.certflow.security.Role;
+import org.certflow.shared.Dates;
 import org.certflow.shared.EngineClock;
 import org.certflow.test_support.SpringTest;
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,7 @@ class ManagementReviewsTest extends ReviewTestSupport {
         assertThatThrownBy(() -> schedule.holdExtraordinary(project.id(), PROJECT_MANAGER))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("A management review of this project is in progress (inputs gathered on "
-                        + ReviewFormat.day(open.inputsGatheredAt()) + "): complete it before you hold another.");
+                        + Dates.day(open.inputsGatheredAt()) + "): complete it before you hold another.");
         assertThatThrownBy(() -> schedule.holdExtraordinary(project.id(), EXECUTIVE))
                 .isInstanceOf(AccessDeniedException.class)
                 .hasMessage("Only the project manager holds an extraordinary management review.");

@@ -6,6 +6,7 @@ import java.io.IOException;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.certflow.project.Project;
+import org.certflow.shared.Dates;
 import org.certflow.shared.EngineClock;
 import org.certflow.test_support.SpringTest;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,7 @@ class MinutesPdfTest extends ReviewTestSupport {
                 "Statement of Applicability and control implementation",
                 "Notes: Ten controls to go before Stage 1.",
                 "Automate the quarterly access review", "Hire a second security engineer", "Resources",
-                "Colin Ortega", "Eva Eriksen", ReviewFormat.day(EngineClock.today().plusYears(1)),
+                "Colin Ortega", "Eva Eriksen", Dates.day(EngineClock.today().plusYears(1)),
                 "Suitable, adequate and effective.")
                 .doesNotContain("DRAFT");
     }
@@ -53,7 +54,7 @@ class MinutesPdfTest extends ReviewTestSupport {
 
         String text = text(minutes.of(review(review).id()));
 
-        assertThat(text).contains("Sent back", ReviewFormat.moment(sendBack.sentBackAt()) + ", Eva Eriksen: Add the "
+        assertThat(text).contains("Sent back", Dates.moment(sendBack.sentBackAt()) + ", Eva Eriksen: Add the "
                 + "supplier assessments.");
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.certflow.project.Decisions;
 import org.certflow.project.Project;
+import org.certflow.shared.Dates;
 import org.certflow.shared.EngineClock;
 import org.certflow.test_support.SpringTest;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ class ProjectDecisionsInputTest extends ReviewTestSupport {
                 "Evidence is a draft.", PROJECT_MANAGER);
         projectDecisions.record(id, review, "Review control implementation: ISO 27001 5.3", "approve", null,
                 PROJECT_MANAGER);
-        String today = ReviewFormat.day(EngineClock.today());
+        String today = Dates.day(EngineClock.today());
 
         assertThat(input.facts(id)).containsExactly(
                 today + ": Approve information security policy: rejected by Eva Eriksen (Add a supplier objective.)",

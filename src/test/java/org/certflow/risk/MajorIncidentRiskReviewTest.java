@@ -5,22 +5,17 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.camunda.bpm.engine.task.Task;
 import org.certflow.incident.MajorIncidentOccurred;
-import org.certflow.project.NewProject;
 import org.certflow.project.Project;
 import org.certflow.project.StandardsScope;
-import org.certflow.project.StartingPoint;
 import org.certflow.security.People;
 import org.certflow.security.Role;
 import org.certflow.shared.EngineClock;
 import org.certflow.tasklist.TaskItem;
-import org.certflow.tasklist.TaskListService;
 import org.certflow.tasklist.TaskOutcome;
 import org.certflow.tasklist.TaskScope;
 import org.certflow.tasklist.TaskSort;
@@ -40,8 +35,6 @@ class MajorIncidentRiskReviewTest extends RiskTestSupport {
     ApplicationEventPublisher events;
     @Autowired
     TransactionTemplate transactions;
-    @Autowired
-    TaskListService taskList;
     @Autowired
     People people;
 
@@ -176,16 +169,8 @@ class MajorIncidentRiskReviewTest extends RiskTestSupport {
     }
 
     private Project projectWithExecutive(String executive) {
-        Map<Role, Set<String>> roles = new EnumMap<>(Role.class);
-        roles.put(Role.PROJECT_MANAGER, Set.of(PROJECT_MANAGER));
-        roles.put(Role.CONTROL_OWNER, Set.of("colin"));
-        roles.put(Role.RISK_OWNER, Set.of(RISK_OWNER));
-        roles.put(Role.INCIDENT_MANAGER, Set.of("ivan"));
-        roles.put(Role.INTERNAL_AUDITOR, Set.of("aude"));
-        roles.put(Role.EXECUTIVE, Set.of(executive));
-        Project project = projects.create(new NewProject("Other shop " + System.nanoTime(), "Other Ltd",
-                StandardsScope.ISO27001_ONLY, StartingPoint.NONE, "The other web shop", EngineClock.today(), null,
-                roles), PROJECT_MANAGER);
+        Project project = create(aProject().standards(StandardsScope.ISO27001_ONLY).people(Role.CONTROL_OWNER, "colin")
+                .people(Role.EXECUTIVE, executive));
         soa.decide(soa.line(project.id(), ACCESS_CONTROL).id(), true, "Treats risks of the register", "colin");
         return project;
     }

@@ -1,6 +1,7 @@
 package org.certflow.risk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.certflow.shared.Dates.day;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -42,9 +43,9 @@ class RiskReportsTest extends RiskTestSupport {
                 "3 risks; residual levels: 0 low, 1 medium, 2 high, 0 critical.",
                 "Treatments: 3 mitigate, 0 accept, 0 avoid, 0 transfer.",
                 "2 above the risk appetite (residual score 6): 1 accepted by an executive, 1 awaiting acceptance.",
-                "Accepted until " + acceptedUntil + " by Eva Eriksen: Customer data leak, residual 12 (high).",
-                "Reviews overdue: Customer data leak (due " + leak.nextReview() + "), Payment outage (due "
-                        + leak.nextReview() + "), Wrong prices published (due " + leak.nextReview() + ").");
+                "Accepted until " + day(acceptedUntil) + " by Eva Eriksen: Customer data leak, residual 12 (high).",
+                "Reviews overdue: Customer data leak (due " + day(leak.nextReview()) + "), Payment outage (due "
+                        + day(leak.nextReview()) + "), Wrong prices published (due " + day(leak.nextReview()) + ").");
     }
 
     @Test
@@ -92,7 +93,8 @@ class RiskReportsTest extends RiskTestSupport {
 
         assertThat(readiness.check(project.id())).extracting(Result::passed).containsExactly(true, true, true);
         assertThat(aiImpact.facts(project.id())).containsExactly("Support chatbot (AI provider): low impact, approved "
-                + EngineClock.today() + " by Aiden Ito; next assessment by " + EngineClock.today().plusYears(1) + ".");
+                + day(EngineClock.today()) + " by Aiden Ito; next assessment by " + day(EngineClock.today().plusYears(1))
+                + ".");
     }
 
     @Test

@@ -3,72 +3,34 @@ package org.certflow.risk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.certflow.risk.process.RiskReviewVariables.RISK_ID;
 
-import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Date;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.certflow.catalog.Standard;
-import org.certflow.project.NewProject;
 import org.certflow.project.Project;
-import org.certflow.project.ProjectService;
 import org.certflow.project.SoaLine;
 import org.certflow.project.StandardsScope;
-import org.certflow.project.StartingPoint;
-import org.certflow.project.StatementOfApplicability;
-import org.certflow.security.ProjectGroups;
 import org.certflow.security.Role;
 import org.certflow.shared.EngineClock;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.certflow.test_support.ProjectTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * What the risk tests share: a real project created through {@link ProjectService} with the demo people (two risk
- * owners, rita and sam), risks added through the register, and tasks completed as a signed-in person.
+ * What the risk tests share: a real project with the demo people (two risk owners, rita and sam), risks added
+ * through the register, and tasks completed as a signed-in person.
  */
-public abstract class RiskTestSupport {
+public abstract class RiskTestSupport extends ProjectTestSupport {
 
-    public static final String PROJECT_MANAGER = "pia";
-    public static final String RISK_OWNER = "rita";
     public static final String OTHER_RISK_OWNER = "sam";
-    public static final String EXECUTIVE = "eva";
-    public static final String AI_LEAD = "aiden";
     public static final String ACCESS_CONTROL = "ISO27001:5.15";
     public static final String LOGGING = "ISO27001:8.15";
     public static final String RESPONSIBLE_USE = "ISO42001:A.9.3";
-    private static final AtomicInteger PROJECTS = new AtomicInteger();
 
-    @Autowired
-    protected ProcessEngine engine;
-    @Autowired
-    protected RuntimeService runtime;
-    @Autowired
-    protected TaskService tasks;
-    @Autowired
-    protected IdentityService identity;
-    @Autowired
-    protected ManagementService management;
-    @Autowired
-    protected ProjectService projects;
-    @Autowired
-    protected StatementOfApplicability soa;
     @Autowired
     protected RiskRegister register;
     @Autowired
@@ -78,32 +40,10 @@ public abstract class RiskTestSupport {
     @Autowired
     protected AiSystems aiSystems;
 
-    @BeforeEach
-    void initAssertions() {
-        BpmnAwareTests.init(engine);
-    }
-
-    @AfterEach
-    void signOutAndResetClock() {
-        identity.clearAuthentication();
-        ClockUtil.reset();
-    }
-
     /** A new project with the demo people; {@link #ACCESS_CONTROL} and {@link #LOGGING} are applicable. */
     protected Project newProject(StandardsScope standards) {
-        Map<Role, Set<String>> people = new EnumMap<>(Role.class);
-        people.put(Role.PROJECT_MANAGER, Set.of(PROJECT_MANAGER));
-        people.put(Role.CONTROL_OWNER, Set.of("colin"));
-        people.put(Role.RISK_OWNER, Set.of(RISK_OWNER, OTHER_RISK_OWNER));
-        people.put(Role.INCIDENT_MANAGER, Set.of("ivan"));
-        people.put(Role.INTERNAL_AUDITOR, Set.of("aude"));
-        people.put(Role.EXECUTIVE, Set.of(EXECUTIVE));
-        if (standards.includes(Standard.ISO42001)) {
-            people.put(Role.AI_GOVERNANCE_LEAD, Set.of(AI_LEAD));
-        }
-        Project project = projects.create(new NewProject(getClass().getSimpleName() + " " + PROJECTS.incrementAndGet()
-                + " " + System.nanoTime(), "Acme Ltd", standards, StartingPoint.NONE, "The Acme web shop", EngineClock
-                .today(), null, people), PROJECT_MANAGER);
+        Project project = create(aProject().standards(standards).people(Role.CONTROL_OWNER, "colin")
+                .people(Role.RISK_OWNER, RISK_OWNER, OTHER_RISK_OWNER));
         for (SoaLine line : soa.lines(project.id())) {
             if (List.of(ACCESS_CONTROL, LOGGING, RESPONSIBLE_USE).contains(line.controlKey())) {
                 soa.decide(line.id(), true, "Treats risks of the register", "colin");
@@ -134,22 +74,12 @@ public abstract class RiskTestSupport {
 
     /** Completes the task as this person, signed in with their project groups, as the task list does. */
     protected void completeAs(String user, Task task, Object... keysAndValues) {
-        List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId)
-                .filter(ProjectGroups::isProjectGroup).toList();
-        identity.setAuthentication(user, groups);
-        try {
-            tasks.complete(task.getId(), variables(keysAndValues));
-        } finally {
-            identity.clearAuthentication();
-        }
+        completeSignedIn(user, task, values(keysAndValues));
     }
 
+    /** The risk tests' name for {@link #values}: they complete tasks with process variables. */
     protected static Map<String, Object> variables(Object... keysAndValues) {
-        Map<String, Object> variables = new HashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            variables.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return variables;
+        return values(keysAndValues);
     }
 
     /** The owner's review answers, as the review form stores them (numbers as Long). */
@@ -165,18 +95,6 @@ public abstract class RiskTestSupport {
                 .filter(job -> String.valueOf(projectId).equals(runtime.createProcessInstanceQuery()
                         .processInstanceId(job.getProcessInstanceId()).singleResult().getBusinessKey()))
                 .findFirst().orElseThrow();
-    }
-
-    /** Moves the engine's clock (and CertFlow's) forward. */
-    protected static void later(Duration duration) {
-        ClockUtil.setCurrentTime(Date.from(EngineClock.now().plus(duration)));
-    }
-
-    /** Stops the engine's clock at the current second, so that due dates computed from it can be compared exactly. */
-    protected static Instant freezeClock() {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        ClockUtil.setCurrentTime(Date.from(now));
-        return now;
     }
 
     /**
@@ -196,9 +114,5 @@ public abstract class RiskTestSupport {
     private long executableTimers(Job timer) {
         return management.createJobQuery().timers().processInstanceId(timer.getProcessInstanceId()).executable()
                 .count();
-    }
-
-    protected static String groupOf(Project project, Role role) {
-        return ProjectGroups.groupId(project.id(), role);
     }
 }

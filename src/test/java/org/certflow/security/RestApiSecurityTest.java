@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.http.client.ClientHttpRequestFactorySettings.Redirects;
 import org.certflow.test_support.SpringTest;
+import org.certflow.test_support.TaskAccess;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 
@@ -14,6 +15,8 @@ class RestApiSecurityTest {
 
     @Autowired
     TestRestTemplate rest;
+    @Autowired
+    TaskAccess access;
 
     @Test
     void anonymous_engine_rest_call_is_refused_with_401() {
@@ -32,6 +35,15 @@ class RestApiSecurityTest {
     void signed_in_user_reaches_engine_rest() {
         var response = rest.withBasicAuth("pia", DemoUsers.PASSWORD).getForEntity("/engine-rest/task", String.class);
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
+    }
+
+    /** The demo projects' tasks are open meanwhile: none of them is hers, whatever roles she may be named for. */
+    @Test
+    void someone_in_no_project_role_finds_no_task_at_all() {
+        assertThat(access.as("ivan").restTaskCount()).isPositive();
+
+        assertThat(access.outsider().allRestTasks()).isEmpty();
+        assertThat(access.outsider().restTaskCount()).isZero();
     }
 
     @Test

@@ -5,18 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.certflow.project.Project;
-import org.certflow.project.ProjectService;
 import org.certflow.security.DemoUsers;
 import org.certflow.test_support.SpringTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -29,7 +25,6 @@ import org.springframework.http.ResponseEntity;
  * neither complete it, nor give it back for them, nor take it over or hand it on, nor add people to it.
  */
 @SpringTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AssignedTaskRestTest {
 
     private static final Map<String, Object> REVIEW = Map.of(
@@ -45,19 +40,10 @@ class AssignedTaskRestTest {
     @Autowired
     TaskListService taskList;
 
-    TasklistTestProjects projects;
+    @RegisterExtension
+    static TasklistTestProjects projects = new TasklistTestProjects();
+
     String review;
-
-    @BeforeAll
-    void deployTestModels(@Autowired RepositoryService repository, @Autowired ProjectService projectService) {
-        projects = new TasklistTestProjects(repository, projectService, tasks);
-        projects.deploy();
-    }
-
-    @AfterAll
-    void undeployTestModels() {
-        projects.undeploy();
-    }
 
     /** colin and carla are the project's control owners; colin has claimed the review. */
     @BeforeEach

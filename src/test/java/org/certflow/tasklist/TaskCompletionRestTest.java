@@ -5,16 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.certflow.project.Project;
-import org.certflow.project.ProjectService;
 import org.certflow.security.DemoUsers;
 import org.certflow.test_support.SpringTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -22,7 +18,6 @@ import org.springframework.http.ResponseEntity;
 
 /** The same task rule holds for /engine-rest: Camunda's authorization sees the caller's project groups only. */
 @SpringTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TaskCompletionRestTest {
 
     @Autowired
@@ -30,18 +25,8 @@ class TaskCompletionRestTest {
     @Autowired
     TaskService tasks;
 
-    TasklistTestProjects projects;
-
-    @BeforeAll
-    void deployTestModels(@Autowired RepositoryService repository, @Autowired ProjectService projectService) {
-        projects = new TasklistTestProjects(repository, projectService, tasks);
-        projects.deploy();
-    }
-
-    @AfterAll
-    void undeployTestModels() {
-        projects.undeploy();
-    }
+    @RegisterExtension
+    static TasklistTestProjects projects = new TasklistTestProjects();
 
     @Test
     void a_control_owner_finds_and_completes_their_task_through_engine_rest() {

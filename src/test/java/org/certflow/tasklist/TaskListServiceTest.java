@@ -7,24 +7,19 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.task.Task;
 import org.certflow.project.Phase;
 import org.certflow.project.Project;
-import org.certflow.project.ProjectService;
 import org.certflow.tasklist.TaskOutcome.Kind;
 import org.certflow.test_support.SpringTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @SpringTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TaskListServiceTest {
 
     @Autowired
@@ -36,18 +31,8 @@ class TaskListServiceTest {
     @Autowired
     HistoryService history;
 
-    TasklistTestProjects projects;
-
-    @BeforeAll
-    void deployTestModels(@Autowired RepositoryService repository, @Autowired ProjectService projectService) {
-        projects = new TasklistTestProjects(repository, projectService, tasks);
-        projects.deploy();
-    }
-
-    @AfterAll
-    void undeployTestModels() {
-        projects.undeploy();
-    }
+    @RegisterExtension
+    static TasklistTestProjects projects = new TasklistTestProjects();
 
     @Test
     void control_owner_sees_their_projects_control_owner_task_but_not_the_executives_nor_another_projects() {

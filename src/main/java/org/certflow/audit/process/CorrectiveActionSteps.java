@@ -6,16 +6,18 @@ import static org.certflow.audit.process.CorrectiveActionVariables.CHECK_DUE_AT;
 import static org.certflow.audit.process.CorrectiveActionVariables.CORRECTIVE_ACTION_DUE;
 import static org.certflow.audit.process.CorrectiveActionVariables.REWORK_DUE_DATE;
 import static org.certflow.audit.process.CorrectiveActionVariables.ROOT_CAUSE;
+import static org.certflow.shared.CompletingTask.required;
+import static org.certflow.shared.CompletingTask.text;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.certflow.audit.FindingStep;
 import org.certflow.project.process.DecisionKeys;
 import org.certflow.project.process.ProcessVariables;
+import org.certflow.shared.CompletingTask;
 import org.certflow.shared.CompletionRefusedException;
 import org.certflow.shared.EngineClock;
 import org.springframework.stereotype.Component;
@@ -76,25 +78,9 @@ class CorrectiveActionSteps implements TaskListener {
         events.publish(task, step, text, dueDate, actor(task));
     }
 
-    /** The signed-in user (the task list and /engine-rest authenticate every call), else the assignee. */
+    /** Who completes the task, for the finding's history. */
     private static String actor(DelegateTask task) {
-        Authentication authentication = task.getProcessEngineServices().getIdentityService()
-                .getCurrentAuthentication();
-        return authentication != null && authentication.getUserId() != null ? authentication.getUserId()
-                : task.getAssignee();
-    }
-
-    private static String required(DelegateTask task, String name, String missing) {
-        String text = text(task, name);
-        if (text == null) {
-            throw new CompletionRefusedException(missing);
-        }
-        return text;
-    }
-
-    private static String text(DelegateTask task, String name) {
-        Object value = task.getVariable(name);
-        return value == null || value.toString().isBlank() ? null : value.toString().trim();
+        return CompletingTask.actor(task, "the finding's history records who did each step.");
     }
 
     private static LocalDate date(DelegateTask task, String name) {

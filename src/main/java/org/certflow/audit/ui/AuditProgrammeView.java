@@ -6,12 +6,12 @@ import java.util.Optional;
 import org.certflow.audit.Audit;
 import org.certflow.audit.AuditProgramme;
 import org.certflow.audit.AuditResult;
-import org.certflow.audit.Days;
 import org.certflow.audit.Findings;
 import org.certflow.audit.Requirements;
 import org.certflow.project.Project;
 import org.certflow.project.ProjectService;
 import org.certflow.security.People;
+import org.certflow.shared.Dates;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -106,7 +106,7 @@ public class AuditProgrammeView extends VerticalLayout implements BeforeEnterObs
         Grid<Audit> grid = new Grid<>();
         grid.addComponentColumn(a -> new RouterLink(a.title(), AuditView.class, AuditView.parameters(a.id())))
                 .setHeader("Audit").setFlexGrow(3);
-        grid.addColumn(a -> Days.of(a.plannedDate())).setHeader("Planned").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(a -> Dates.day(a.plannedDate())).setHeader("Planned").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(a -> people.displayName(a.auditor())).setHeader("Auditor").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(a -> AuditBadges.status(a.status())).setHeader("Status").setAutoWidth(true)
                 .setFlexGrow(0);
@@ -114,7 +114,7 @@ public class AuditProgrammeView extends VerticalLayout implements BeforeEnterObs
                 + a.results().size()).setHeader("Results recorded").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(a -> findings.ofAudit(a.id()).size()).setHeader("Findings").setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(a -> Days.of(a.completedAt())).setHeader("Completed").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(a -> Dates.day(a.completedAt())).setHeader("Completed").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> programme.audits(project.id()).stream().skip(query.getOffset())
                 .limit(query.getLimit()));
         grid.setEmptyStateText("No audit planned yet. The project manager plans the audits: scope, day and an "

@@ -9,12 +9,12 @@ import java.util.stream.Collectors;
 import org.certflow.audit.Audit;
 import org.certflow.audit.AuditProgramme;
 import org.certflow.audit.Conformity;
-import org.certflow.audit.Days;
 import org.certflow.audit.Findings;
 import org.certflow.audit.Requirement;
 import org.certflow.project.Project;
 import org.certflow.project.ProjectService;
 import org.certflow.security.People;
+import org.certflow.shared.Dates;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -87,10 +87,10 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
         heading.addClassName("project-title");
         Div facts = Fact.row(new Fact("Project", new RouterLink(project.name(), AuditProgrammeView.class,
                         AuditProgrammeView.parameters(project.id()))),
-                new Fact("Planned for", Days.of(audit.plannedDate())),
+                new Fact("Planned for", Dates.day(audit.plannedDate())),
                 new Fact("Auditor", people.displayName(audit.auditor())),
-                new Fact("Planned by", people.displayName(audit.plannedBy()) + ", " + Days.of(audit.plannedAt())),
-                new Fact("Completed", audit.isCompleted() ? Days.of(audit.completedAt()) : null));
+                new Fact("Planned by", people.displayName(audit.plannedBy()) + ", " + Dates.day(audit.plannedAt())),
+                new Fact("Completed", audit.isCompleted() ? Dates.day(audit.completedAt()) : null));
         List<Requirement> scope = programme.scope(audit);
         Map<String, String> references = scope.stream()
                 .collect(Collectors.toMap(Requirement::key, Requirement::reference));

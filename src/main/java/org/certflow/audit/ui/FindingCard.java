@@ -1,10 +1,10 @@
 package org.certflow.audit.ui;
 
 import org.certflow.audit.Audit;
-import org.certflow.audit.Days;
 import org.certflow.audit.Finding;
 import org.certflow.audit.Requirement;
 import org.certflow.security.People;
+import org.certflow.shared.Dates;
 import org.certflow.shared.EngineClock;
 
 import com.vaadin.flow.component.card.Card;
@@ -27,8 +27,8 @@ class FindingCard extends Card {
         setHeaderSuffix(badges);
         add(Fact.row(new Fact("Audit", new RouterLink(audit.title(), AuditView.class,
                         AuditView.parameters(audit.id()))),
-                new Fact("Raised by", people.displayName(finding.raisedBy()) + ", " + Days.of(finding.raisedAt())),
+                new Fact("Raised by", people.displayName(finding.raisedBy()) + ", " + Dates.day(finding.raisedAt())),
                 new Fact("Owner", finding.owner() == null ? null : people.displayName(finding.owner())),
-                new Fact("Due", Days.of(finding.dueDate()))), new FindingDetails(finding, people));
+                new Fact("Due", Dates.day(finding.dueDate()))), new FindingDetails(finding, people));
     }
 }

@@ -1,9 +1,9 @@
 package org.certflow.audit.ui;
 
-import org.certflow.audit.Days;
 import org.certflow.audit.Finding;
 import org.certflow.audit.FindingLogEntry;
 import org.certflow.security.People;
+import org.certflow.shared.Dates;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
@@ -23,7 +23,7 @@ class FindingDetails extends Div {
         for (FindingLogEntry entry : finding.log()) {
             String who = entry.doneBy() == null ? "CertFlow" : people.displayName(entry.doneBy());
             String note = entry.note() == null ? "" : ": " + entry.note();
-            log.add(new ListItem(Days.of(entry.doneAt()) + " · " + entry.step().label() + " · " + who + note));
+            log.add(new ListItem(Dates.day(entry.doneAt()) + " · " + entry.step().label() + " · " + who + note));
         }
         add(new Fact("History", log));
     }

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-import org.certflow.audit.Days;
 import org.certflow.audit.Finding;
 import org.certflow.security.People;
+import org.certflow.shared.Dates;
 import org.certflow.shared.EngineClock;
 
 import com.vaadin.flow.component.Text;
@@ -27,7 +27,7 @@ class FindingsGrid extends Grid<Finding> {
         addComponentColumn(f -> AuditBadges.grade(f.grade())).setHeader("Grade").setAutoWidth(true).setFlexGrow(0);
         addColumn(f -> reference.apply(f.requirement())).setHeader("Requirement").setAutoWidth(true).setFlexGrow(0);
         addColumn(Finding::description).setHeader("Description").setFlexGrow(3);
-        addColumn(f -> f.owner() == null ? Days.NONE : people.displayName(f.owner())).setHeader("Owner")
+        addColumn(f -> f.owner() == null ? Dates.NONE : people.displayName(f.owner())).setHeader("Owner")
                 .setAutoWidth(true).setFlexGrow(0);
         addComponentColumn(f -> AuditBadges.status(f.status())).setHeader("Status").setAutoWidth(true)
                 .setFlexGrow(0);
@@ -40,7 +40,7 @@ class FindingsGrid extends Grid<Finding> {
     }
 
     private Span due(Finding finding) {
-        Span due = new Span(new Text(Days.of(finding.dueDate())));
+        Span due = new Span(new Text(Dates.day(finding.dueDate())));
         if (finding.isOverdue(EngineClock.today())) {
             due.add(new Text(" "), AuditBadges.overdue());
         }

@@ -13,7 +13,7 @@ public class SearchField extends TextField {
         setClearButtonVisible(true);
         setValueChangeMode(ValueChangeMode.LAZY);
         setAriaLabel(placeholder);
-        setWidth("18em");
+        setWidth("18rem");
     }
 
     /** True when the field is empty or any of the texts contains what was typed, ignoring case. */

@@ -5,7 +5,6 @@ import static org.certflow.certification.process.CertificationAuditVariables.CER
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.function.Supplier;
 
@@ -14,8 +13,8 @@ import org.certflow.certification.InvalidCertificationInputException;
 import org.certflow.shared.CompletionRefusedException;
 
 /**
- * Reading the answers of the audit tasks (dates arrive as ISO strings from the forms) and handing the services'
- * refusals to the person completing the task.
+ * The audit processes' record, their due dates, and handing the services' refusals to the person completing the
+ * task.
  */
 final class ProcessValues {
 
@@ -27,25 +26,6 @@ final class ProcessValues {
             return id.longValue();
         }
         throw new IllegalStateException("The process has no " + CERTIFICATION_AUDIT_ID + " variable.");
-    }
-
-    /** A trimmed text answer; {@code null} when blank. */
-    static String text(VariableScope scope, String name) {
-        Object value = scope.getVariable(name);
-        return value == null || value.toString().isBlank() ? null : value.toString().trim();
-    }
-
-    /** A required date answer. */
-    static LocalDate date(VariableScope scope, String name, String what) {
-        String value = text(scope, name);
-        if (value == null) {
-            throw new CompletionRefusedException("Give " + what + ".");
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new CompletionRefusedException("\"" + value + "\" is not a date (expected e.g. 2027-03-01).");
-        }
     }
 
     /** Runs a service call; input it refuses refuses the task's completion with the same message. */

@@ -3,9 +3,9 @@ package org.certflow.certification.process;
 import static org.certflow.certification.process.CertificationAuditVariables.EVIDENCE_PACK_SENT_ON;
 import static org.certflow.certification.process.CertificationAuditVariables.EVIDENCE_PACK_SENT_TO;
 import static org.certflow.certification.process.ProcessValues.auditId;
-import static org.certflow.certification.process.ProcessValues.date;
 import static org.certflow.certification.process.ProcessValues.refusing;
-import static org.certflow.certification.process.ProcessValues.text;
+import static org.certflow.shared.CompletingTask.date;
+import static org.certflow.shared.CompletingTask.text;
 
 import java.time.LocalDate;
 

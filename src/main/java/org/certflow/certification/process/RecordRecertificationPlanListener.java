@@ -2,8 +2,8 @@ package org.certflow.certification.process;
 
 import static org.certflow.certification.process.CertificationAuditVariables.RECERTIFICATION_AUDIT_DATE;
 import static org.certflow.certification.process.ProcessValues.auditId;
-import static org.certflow.certification.process.ProcessValues.date;
 import static org.certflow.certification.process.ProcessValues.refusing;
+import static org.certflow.shared.CompletingTask.date;
 
 import java.time.LocalDate;
 

@@ -6,9 +6,9 @@ import static org.certflow.certification.process.CertificationAuditVariables.STA
 import static org.certflow.certification.process.CertificationAuditVariables.STAGE2_REPORT_REFERENCE;
 import static org.certflow.certification.process.CertificationAuditVariables.STAGE2_SUMMARY;
 import static org.certflow.certification.process.ProcessValues.auditId;
-import static org.certflow.certification.process.ProcessValues.date;
 import static org.certflow.certification.process.ProcessValues.refusing;
-import static org.certflow.certification.process.ProcessValues.text;
+import static org.certflow.shared.CompletingTask.date;
+import static org.certflow.shared.CompletingTask.text;
 
 import java.time.LocalDate;
 

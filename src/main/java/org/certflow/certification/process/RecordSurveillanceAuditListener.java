@@ -4,9 +4,9 @@ import static org.certflow.certification.process.CertificationAuditVariables.SUR
 import static org.certflow.certification.process.CertificationAuditVariables.SURVEILLANCE_REPORT_REFERENCE;
 import static org.certflow.certification.process.CertificationAuditVariables.SURVEILLANCE_SUMMARY;
 import static org.certflow.certification.process.ProcessValues.auditId;
-import static org.certflow.certification.process.ProcessValues.date;
 import static org.certflow.certification.process.ProcessValues.refusing;
-import static org.certflow.certification.process.ProcessValues.text;
+import static org.certflow.shared.CompletingTask.date;
+import static org.certflow.shared.CompletingTask.text;
 
 import java.time.LocalDate;
 

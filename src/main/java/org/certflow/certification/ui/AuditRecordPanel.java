@@ -8,6 +8,7 @@ import org.certflow.certification.AuditLogistics;
 import org.certflow.certification.CertificationAudit;
 import org.certflow.certification.CertificationFinding;
 import org.certflow.certification.StageReport;
+import org.certflow.shared.Dates;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
@@ -19,11 +20,11 @@ class AuditRecordPanel extends Div {
         addClassName("audit-record");
         add(new H4("Logistics"), audit.logistics().map(AuditRecordPanel::logistics)
                 .orElseGet(() -> new Facts().add("Arranged", "Not yet"))
-                .add("Evidence pack sent", audit.evidencePackSentOn() == null ? Days.NONE
-                        : Days.day(audit.evidencePackSentOn()) + " to " + Days.text(audit.evidencePackSentTo())));
+                .add("Evidence pack sent", audit.evidencePackSentOn() == null ? Dates.NONE
+                        : Dates.day(audit.evidencePackSentOn()) + " to " + Texts.orDash(audit.evidencePackSentTo())));
         add(new H4("Stage 1"), report(audit.stage1Report()));
         add(new H4("Stage 2"), report(audit.stage2Report()).add("Outcome",
-                audit.stage2Outcome() == null ? Days.NONE : audit.stage2Outcome().label()));
+                audit.stage2Outcome() == null ? Dates.NONE : audit.stage2Outcome().label()));
         FindingsGrid grid = new FindingsGrid(people);
         grid.show(findings);
         add(new H4("Findings"), grid);
@@ -31,17 +32,17 @@ class AuditRecordPanel extends Div {
 
     private static Facts logistics(AuditLogistics logistics) {
         return new Facts().add("Certification body", logistics.certificationBody())
-                .add("Lead auditor", Days.text(logistics.leadAuditor()))
-                .add("Audit team", Days.text(logistics.auditTeam()))
-                .add("Sites", Days.text(logistics.auditedSites()))
-                .add("Stage 1 planned", Days.day(logistics.stage1Date()))
-                .add("Stage 2 planned", Days.day(logistics.stage2Date()));
+                .add("Lead auditor", Texts.orDash(logistics.leadAuditor()))
+                .add("Audit team", Texts.orDash(logistics.auditTeam()))
+                .add("Sites", Texts.orDash(logistics.auditedSites()))
+                .add("Stage 1 planned", Dates.day(logistics.stage1Date()))
+                .add("Stage 2 planned", Dates.day(logistics.stage2Date()));
     }
 
     private static Facts report(Optional<StageReport> report) {
-        return report.map(r -> new Facts().add("Audited", Days.day(r.auditedOn()))
-                        .add("Report", Days.text(r.reportReference()))
-                        .add("Conclusion", Days.text(r.summary())))
+        return report.map(r -> new Facts().add("Audited", Dates.day(r.auditedOn()))
+                        .add("Report", Texts.orDash(r.reportReference()))
+                        .add("Conclusion", Texts.orDash(r.summary())))
                 .orElseGet(() -> new Facts().add("Audited", "Not yet"));
     }
 }

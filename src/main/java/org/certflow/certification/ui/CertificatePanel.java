@@ -6,6 +6,7 @@ import java.util.List;
 import org.certflow.certification.Certificate;
 import org.certflow.certification.CertificationAudit;
 import org.certflow.certification.SurveillanceAudit;
+import org.certflow.shared.Dates;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -28,17 +29,17 @@ class CertificatePanel extends Div {
             return;
         }
         add(new Facts().add("Certificate", certificate.number())
-                .add("Issued", Days.day(certificate.issuedOn()))
-                .add("Expires", Days.day(certificate.expiresOn()))
-                .add("Recertification prepared from", Days.day(audit.recertificationStart().orElse(null)))
-                .add("Recertification audit", Days.day(audit.recertificationAuditDate())));
+                .add("Issued", Dates.day(certificate.issuedOn()))
+                .add("Expires", Dates.day(certificate.expiresOn()))
+                .add("Recertification prepared from", Dates.day(audit.recertificationStart().orElse(null)))
+                .add("Recertification audit", Dates.day(audit.recertificationAuditDate())));
 
         Grid<Surveillance> surveillance = new Grid<>();
         surveillance.addColumn(s -> "Surveillance audit " + s.number()).setHeader("Audit").setFlexGrow(1);
         surveillance.addColumn(Surveillance::due).setHeader("Due").setAutoWidth(true).setFlexGrow(0);
-        surveillance.addColumn(s -> s.held() == null ? "Upcoming" : Days.day(s.held().auditedOn()))
+        surveillance.addColumn(s -> s.held() == null ? "Upcoming" : Dates.day(s.held().auditedOn()))
                 .setHeader("Held").setAutoWidth(true).setFlexGrow(0);
-        surveillance.addColumn(s -> s.held() == null ? Days.NONE : Days.text(s.held().reportReference()))
+        surveillance.addColumn(s -> s.held() == null ? Dates.NONE : Texts.orDash(s.held().reportReference()))
                 .setHeader("Report").setFlexGrow(1);
         surveillance.addThemeVariants(GridVariant.LUMO_COMPACT);
         surveillance.setAllRowsVisible(true);
@@ -50,7 +51,7 @@ class CertificatePanel extends Div {
         List<SurveillanceAudit> held = audit.surveillanceAudits();
         List<Surveillance> schedule = new ArrayList<>();
         for (int number = 1; number <= held.size() + audit.surveillanceAuditsLeft(); number++) {
-            schedule.add(new Surveillance(number, Days.day(audit.surveillanceDue(number)),
+            schedule.add(new Surveillance(number, Dates.day(audit.surveillanceDue(number)),
                     number <= held.size() ? held.get(number - 1) : null));
         }
         return schedule;

@@ -10,6 +10,7 @@ import org.certflow.certification.Readiness;
 import org.certflow.certification.ReadinessReport;
 import org.certflow.project.Project;
 import org.certflow.project.ProjectService;
+import org.certflow.shared.Dates;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
@@ -51,9 +52,9 @@ public class CertificationListView extends VerticalLayout {
         grid.addComponentColumn(r -> readiness(r.readiness())).setHeader("Readiness for Stage 1").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(r -> r.certified().flatMap(CertificationAudit::certificate).map(Certificate::number)
-                .orElse(Days.NONE)).setHeader("Certificate").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.certified().flatMap(CertificationAudit::nextSurveillanceDue).map(Days::day)
-                .orElse(Days.NONE)).setHeader("Next surveillance").setAutoWidth(true).setFlexGrow(0);
+                .orElse(Dates.NONE)).setHeader("Certificate").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.certified().flatMap(CertificationAudit::nextSurveillanceDue).map(Dates::day)
+                .orElse(Dates.NONE)).setHeader("Next surveillance").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> projects.visibleTo(username).stream().skip(query.getOffset()).limit(query.getLimit())
                 .map(p -> new Row(p, audits.latest(p.id()), audits.latestCertified(p.id()),
                         readiness.latest(p.id()))));

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.certflow.catalog.ui.Badge;
 import org.certflow.certification.DocumentedInformationRegister.Coverage;
+import org.certflow.shared.Dates;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -20,7 +21,7 @@ class CoverageGrid extends Grid<Coverage> {
                 .setVisible(bothStandards);
         addColumn(c -> c.document().title()).setHeader("Required").setFlexGrow(3);
         addComponentColumn(CoverageGrid::status).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
-        addColumn(c -> c.entry() == null ? Days.NONE : c.entry().title() + ": " + c.entry().reference())
+        addColumn(c -> c.entry() == null ? Dates.NONE : c.entry().title() + ": " + c.entry().reference())
                 .setHeader("In the register").setFlexGrow(3);
         addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         setAllRowsVisible(true);

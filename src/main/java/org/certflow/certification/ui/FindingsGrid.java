@@ -23,7 +23,7 @@ class FindingsGrid extends Grid<CertificationFinding> {
     FindingsGrid(Function<String, String> people) {
         stage = addColumn(f -> f.stage().label()).setHeader("Stage").setAutoWidth(true).setFlexGrow(0);
         addComponentColumn(f -> grade(f.grade())).setHeader("Grade").setAutoWidth(true).setFlexGrow(0);
-        addColumn(f -> Days.text(f.requirement())).setHeader("Requirement").setAutoWidth(true).setFlexGrow(0);
+        addColumn(f -> Texts.orDash(f.requirement())).setHeader("Requirement").setAutoWidth(true).setFlexGrow(0);
         addColumn(CertificationFinding::description).setHeader("Finding").setFlexGrow(3);
         addColumn(f -> people.apply(f.owner())).setHeader("Corrected by").setAutoWidth(true).setFlexGrow(0);
         addComponentColumn(f -> status(f.status())).setHeader("Status").setAutoWidth(true).setFlexGrow(0);

@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.certflow.catalog.ui.Badge;
 import org.certflow.certification.ReadinessReport;
+import org.certflow.shared.Dates;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -23,7 +24,7 @@ class ReadinessPanel extends Div {
         int failed = report.failed().size();
         Badge verdict = report.isReady() ? new Badge("Ready for Stage 1", "success")
                 : new Badge("Not ready: " + failed + " of " + report.results().size() + " checks failed", "error");
-        Div summary = new Div(verdict, new Paragraph("Checked " + Days.moment(report.checkedAt())
+        Div summary = new Div(verdict, new Paragraph("Checked " + Dates.moment(report.checkedAt())
                 + ". Every result is computed from the project's records."));
         summary.addClassName("readiness-summary");
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.certflow.certification.DocumentedInformation;
+import org.certflow.shared.Dates;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -17,8 +18,8 @@ class RegisterGrid extends Grid<DocumentedInformation> {
                 .setAutoWidth(true).setFlexGrow(0).setVisible(bothStandards);
         addColumn(DocumentedInformation::title).setHeader("Title").setFlexGrow(2);
         addColumn(DocumentedInformation::reference).setHeader("Reference").setFlexGrow(3);
-        addColumn(e -> Days.text(e.documentVersion())).setHeader("Version").setAutoWidth(true).setFlexGrow(0);
-        addColumn(e -> e.isApproved() ? people.apply(e.approvedBy()) + ", " + Days.day(e.approvedOn()) : "Not yet")
+        addColumn(e -> Texts.orDash(e.documentVersion())).setHeader("Version").setAutoWidth(true).setFlexGrow(0);
+        addColumn(e -> e.isApproved() ? people.apply(e.approvedBy()) + ", " + Dates.day(e.approvedOn()) : "Not yet")
                 .setHeader("Approved").setFlexGrow(1);
         addColumn(e -> e.editedBy() != null ? "Edited by " + people.apply(e.editedBy())
                 : "Collected from the processes").setHeader("Origin").setFlexGrow(1);

@@ -6,9 +6,8 @@ import static org.certflow.incident.process.IncidentVariables.PROPOSED_SEVERITY;
 import static org.certflow.incident.process.IncidentVariables.SEVERITY;
 import static org.certflow.incident.process.IncidentVariables.correctiveActionId;
 import static org.certflow.incident.process.IncidentVariables.incidentId;
-import static org.certflow.incident.process.TaskActors.actor;
-import static org.certflow.incident.process.TaskActors.text;
 import static org.certflow.project.process.ProcessVariables.APPROVE;
+import static org.certflow.shared.CompletingTask.text;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -21,6 +20,7 @@ import org.certflow.incident.IncidentEvent;
 import org.certflow.incident.IncidentHandling;
 import org.certflow.incident.Severity;
 import org.certflow.security.People;
+import org.certflow.shared.CompletingTask;
 import org.certflow.shared.CompletionRefusedException;
 import org.springframework.stereotype.Component;
 
@@ -140,5 +140,10 @@ public class IncidentSteps {
                     + "deadline\".");
         }
         handling.closed(incidentId, lessons, actor(task));
+    }
+
+    /** Who completes the task, for the incident's timeline. */
+    private static String actor(DelegateTask task) {
+        return CompletingTask.actor(task, "the incident's timeline records who did each step.");
     }
 }

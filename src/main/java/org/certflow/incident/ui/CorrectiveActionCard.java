@@ -2,6 +2,7 @@ package org.certflow.incident.ui;
 
 import org.certflow.incident.CorrectiveAction;
 import org.certflow.security.People;
+import org.certflow.shared.Dates;
 
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.html.Span;
@@ -13,6 +14,6 @@ class CorrectiveActionCard extends Card {
         addClassName("corrective-action-card");
         setTitle(action.description());
         setSubtitle(new Span("Corrective action for " + people.displayName(action.owner()) + ", due "
-                + IncidentDates.day(action.dueDate()) + "; planned by " + people.displayName(action.plannedBy())));
+                + Dates.day(action.dueDate()) + "; planned by " + people.displayName(action.plannedBy())));
     }
 }

@@ -52,7 +52,7 @@ class CorrectiveActionsEditor extends Div {
         remove.setHeader("");
 
         description.setId("corrective-action-description");
-        description.setWidth("24em");
+        description.setWidth("24rem");
         owner.setId("corrective-action-owner");
         owner.setItems(actions.owners(projectId).stream().flatMap(u -> people.find(u).stream()).toList());
         owner.setItemLabelGenerator(Person::displayName);

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.certflow.incident.CorrectiveAction;
 import org.certflow.security.People;
+import org.certflow.shared.Dates;
 import org.certflow.shared.EngineClock;
 
 import com.vaadin.flow.component.grid.Grid;
@@ -17,7 +18,7 @@ class CorrectiveActionsGrid extends Grid<CorrectiveAction> {
         LocalDate today = EngineClock.today();
         addColumn(CorrectiveAction::description).setHeader("Action").setFlexGrow(3);
         addColumn(a -> people.displayName(a.owner())).setHeader("Owner").setAutoWidth(true).setFlexGrow(0);
-        addColumn(a -> IncidentDates.day(a.dueDate())).setHeader("Due").setAutoWidth(true).setFlexGrow(0);
+        addColumn(a -> Dates.day(a.dueDate())).setHeader("Due").setAutoWidth(true).setFlexGrow(0);
         addComponentColumn(a -> IncidentBadges.action(a.status(), a.isOverdue(today))).setHeader("Status")
                 .setAutoWidth(true).setFlexGrow(0);
         addColumn(a -> a.result() == null ? "" : a.result()).setHeader("Result").setFlexGrow(3);

@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import org.certflow.incident.Incident;
 import org.certflow.security.People;
+import org.certflow.shared.Dates;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
@@ -15,9 +16,9 @@ class IncidentFacts extends Div {
     IncidentFacts(Incident incident, String projectName, People people, Instant now) {
         addClassName("project-facts");
         add(fact("Project", projectName),
-                fact("Reported", IncidentDates.moment(incident.reportedAt()) + " by "
+                fact("Reported", Dates.moment(incident.reportedAt()) + " by "
                         + people.displayName(incident.reportedBy())),
-                fact("Happened", IncidentDates.moment(incident.occurredAt())),
+                fact("Happened", Dates.moment(incident.occurredAt())),
                 fact("Systems involved", String.join(", ", incident.affectedSystems())),
                 fact("AI system involved", incident.involvesAi() ? "Yes" : "No"),
                 fact("Personal data", incident.personalData() ? "Affected" : "Not affected"),
@@ -34,7 +35,7 @@ class IncidentFacts extends Div {
         if (incident.notificationRequired()) {
             add(deadline("Notification due", incident.notificationDueAt(), now));
         }
-        add(fact("Age", IncidentDates.age(incident.age(now))));
+        add(fact("Age", IncidentAges.age(incident.age(now))));
     }
 
     private static String severity(Incident incident) {
@@ -46,7 +47,7 @@ class IncidentFacts extends Div {
 
     /** A deadline, in red once it has passed. */
     private static Component deadline(String label, Instant due, Instant now) {
-        Span value = new Span(IncidentDates.moment(due));
+        Span value = new Span(Dates.moment(due));
         value.setClassName("overdue", due.isBefore(now));
         return fact(label, value);
     }

@@ -6,6 +6,7 @@ import org.certflow.incident.IncidentList;
 import org.certflow.incident.IncidentListRow;
 import org.certflow.incident.Incidents;
 import org.certflow.project.Project;
+import org.certflow.shared.Dates;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -60,7 +61,7 @@ public class IncidentListView extends VerticalLayout implements BeforeEnterObser
         project.setPlaceholder("All my projects");
         project.setClearButtonVisible(true);
         project.setAriaLabel("Project");
-        project.setWidth("22em");
+        project.setWidth("22rem");
         project.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         HorizontalLayout header = new HorizontalLayout(title, project, report);
         header.setWidthFull();
@@ -74,9 +75,9 @@ public class IncidentListView extends VerticalLayout implements BeforeEnterObser
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(i -> IncidentBadges.status(i.status())).setHeader("Status").setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(i -> IncidentDates.moment(i.reportedAt())).setHeader("Reported").setAutoWidth(true)
+        grid.addColumn(i -> Dates.moment(i.reportedAt())).setHeader("Reported").setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(i -> IncidentDates.age(i.age())).setHeader("Age").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(i -> IncidentAges.age(i.age())).setHeader("Age").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(IncidentListView::deadlines).setHeader("Deadlines").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);

@@ -4,6 +4,7 @@ import org.certflow.incident.Incident;
 import org.certflow.incident.IncidentEvent;
 import org.certflow.incident.IncidentStep;
 import org.certflow.security.People;
+import org.certflow.shared.Dates;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -18,7 +19,7 @@ class IncidentTimeline extends Div {
     }
 
     private static Div entry(IncidentStep step, People people) {
-        Span when = new Span(IncidentDates.moment(step.happenedAt()) + " · "
+        Span when = new Span(Dates.moment(step.happenedAt()) + " · "
                 + (step.actor() == null ? "CertFlow" : people.displayName(step.actor())));
         when.addClassName("incident-timeline-when");
         Span what = new Span(step.event().label());

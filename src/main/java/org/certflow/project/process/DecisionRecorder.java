@@ -2,11 +2,12 @@ package org.certflow.project.process;
 
 import static org.certflow.project.process.ProcessVariables.APPROVE;
 import static org.certflow.project.process.ProcessVariables.projectId;
+import static org.certflow.shared.CompletingTask.text;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.certflow.project.Decisions;
+import org.certflow.shared.CompletingTask;
 import org.certflow.shared.CompletionRefusedException;
 import org.springframework.stereotype.Component;
 
@@ -58,22 +59,7 @@ class DecisionRecorder implements TaskListener {
                 decidedBy(task));
     }
 
-    /** The signed-in user (the task list and /engine-rest authenticate every call), else the assignee. */
     private static String decidedBy(DelegateTask task) {
-        Authentication authentication = task.getProcessEngineServices().getIdentityService()
-                .getCurrentAuthentication();
-        if (authentication != null && authentication.getUserId() != null) {
-            return authentication.getUserId();
-        }
-        if (task.getAssignee() != null) {
-            return task.getAssignee();
-        }
-        throw new CompletionRefusedException("Sign in or claim the task first: every decision is recorded with "
-                + "the name of the person who took it.");
-    }
-
-    private static String text(DelegateTask task, String key) {
-        Object value = task.getVariable(key);
-        return value == null || value.toString().isBlank() ? null : value.toString().trim();
+        return CompletingTask.actor(task, "every decision is recorded with the name of the person who took it.");
     }
 }

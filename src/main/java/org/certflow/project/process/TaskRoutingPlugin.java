@@ -1,19 +1,13 @@
 package org.certflow.project.process;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.certflow.security.Role;
+import org.certflow.shared.EveryUserTaskPlugin;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,7 +17,7 @@ import org.springframework.stereotype.Component;
  * large; and {@link ControlOwnerAssignment} and {@link ControlTaskNames} run when the task is created.
  */
 @Component
-class TaskRoutingPlugin extends AbstractProcessEnginePlugin {
+class TaskRoutingPlugin extends EveryUserTaskPlugin {
 
     private final ControlOwnerAssignment assignment;
     private final ControlTaskNames names;
@@ -34,19 +28,10 @@ class TaskRoutingPlugin extends AbstractProcessEnginePlugin {
     }
 
     @Override
-    public void preInit(ProcessEngineConfigurationImpl configuration) {
-        if (configuration.getCustomPostBPMNParseListeners() == null) {
-            configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-        }
-        configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
-            @Override
-            public void parseUserTask(Element userTask, ScopeImpl scope, ActivityImpl activity) {
-                TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
-                routeRolesToProjectGroups(task, configuration);
-                task.addTaskListener(TaskListener.EVENTNAME_CREATE, assignment);
-                task.addTaskListener(TaskListener.EVENTNAME_CREATE, names);
-            }
-        });
+    protected void prepare(TaskDefinition task, ProcessEngineConfigurationImpl configuration) {
+        routeRolesToProjectGroups(task, configuration);
+        task.addTaskListener(TaskListener.EVENTNAME_CREATE, assignment);
+        task.addTaskListener(TaskListener.EVENTNAME_CREATE, names);
     }
 
     private static void routeRolesToProjectGroups(TaskDefinition task, ProcessEngineConfigurationImpl configuration) {

@@ -3,6 +3,7 @@ package org.certflow.project.ui;
 import org.certflow.catalog.Control;
 import org.certflow.project.SoaLine;
 import org.certflow.security.People;
+import org.certflow.shared.Dates;
 
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.html.Div;

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.certflow.project.Decision;
 import org.certflow.security.People;
+import org.certflow.shared.Dates;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.certflow.project.PhasePlan;
 import org.certflow.project.ProjectProgress.PhaseProgress;
 import org.certflow.project.ProjectProgress.TaskCounts;
+import org.certflow.shared.Dates;
 import org.certflow.shared.EngineClock;
 
 import com.vaadin.flow.component.grid.Grid;

@@ -8,6 +8,7 @@ import org.certflow.project.NewProject;
 import org.certflow.project.PhasePlan;
 import org.certflow.project.ProjectPlanner;
 import org.certflow.project.StartingPoint;
+import org.certflow.shared.Dates;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;

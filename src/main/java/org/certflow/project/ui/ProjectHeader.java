@@ -2,6 +2,7 @@ package org.certflow.project.ui;
 
 import org.certflow.project.Project;
 import org.certflow.project.ProjectStatus;
+import org.certflow.shared.Dates;
 
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;

@@ -3,6 +3,7 @@ package org.certflow.project.ui;
 import org.certflow.project.Phase;
 import org.certflow.project.Project;
 import org.certflow.project.ProjectService;
+import org.certflow.shared.Dates;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;

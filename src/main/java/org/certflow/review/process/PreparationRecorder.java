@@ -1,13 +1,13 @@
 package org.certflow.review.process;
 
 import static org.certflow.review.process.ReviewTaskValues.actor;
-import static org.certflow.review.process.ReviewTaskValues.date;
 import static org.certflow.review.process.ReviewTaskValues.reviewId;
-import static org.certflow.review.process.ReviewTaskValues.text;
 import static org.certflow.review.process.ReviewVariables.AGENDA;
 import static org.certflow.review.process.ReviewVariables.IMPROVEMENT_OPPORTUNITIES;
 import static org.certflow.review.process.ReviewVariables.INTERESTED_PARTY_FEEDBACK;
 import static org.certflow.review.process.ReviewVariables.REVIEW_DATE;
+import static org.certflow.shared.CompletingTask.date;
+import static org.certflow.shared.CompletingTask.text;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -37,7 +37,7 @@ class PreparationRecorder implements TaskListener {
             throw new CompletionRefusedException("Give the agenda of the management review.");
         }
         preparation.prepared(reviewId(task), new Preparation(
-                date(task, REVIEW_DATE, "Give the date of the management review."), agenda,
+                date(task, REVIEW_DATE, "the date of the management review"), agenda,
                 text(task, INTERESTED_PARTY_FEEDBACK), text(task, IMPROVEMENT_OPPORTUNITIES), actor(task),
                 EngineClock.now()));
     }

@@ -2,13 +2,13 @@ package org.certflow.review.process;
 
 import static org.certflow.project.process.ProcessVariables.APPROVE;
 import static org.certflow.review.process.ReviewTaskValues.actor;
-import static org.certflow.review.process.ReviewTaskValues.date;
 import static org.certflow.review.process.ReviewTaskValues.reviewId;
-import static org.certflow.review.process.ReviewTaskValues.text;
 import static org.certflow.review.process.ReviewVariables.CONCLUSION;
 import static org.certflow.review.process.ReviewVariables.DECISION;
 import static org.certflow.review.process.ReviewVariables.NEXT_REVIEW_DATE;
 import static org.certflow.review.process.ReviewVariables.REASON;
+import static org.certflow.shared.CompletingTask.date;
+import static org.certflow.shared.CompletingTask.text;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -35,7 +35,7 @@ class ReviewOutcomeRecorder implements TaskListener {
         long reviewId = reviewId(task);
         if (APPROVE.equals(text(task, DECISION))) {
             decisions.approve(reviewId, text(task, CONCLUSION),
-                    date(task, NEXT_REVIEW_DATE, "Give the date of the next management review."), actor(task));
+                    date(task, NEXT_REVIEW_DATE, "the date of the next management review"), actor(task));
         } else {
             decisions.sendBack(reviewId, text(task, REASON), actor(task));
         }

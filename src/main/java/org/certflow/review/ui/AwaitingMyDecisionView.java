@@ -1,7 +1,7 @@
 package org.certflow.review.ui;
 
-import org.certflow.review.ReviewFormat;
 import org.certflow.security.Role;
+import org.certflow.shared.Dates;
 import org.certflow.tasklist.TaskItem;
 import org.certflow.tasklist.TaskListService;
 import org.certflow.tasklist.TaskSort;
@@ -46,11 +46,11 @@ class AwaitingMyDecisionView extends VerticalLayout {
         Grid<TaskItem> grid = new Grid<>(TaskItem.class, false);
         grid.addComponentColumn(AwaitingMyDecisionView::taskLink).setHeader("Decision").setFlexGrow(3);
         grid.addColumn(TaskItem::projectName).setHeader("Project").setFlexGrow(2);
-        grid.addComponentColumn(AwaitingMyDecisionView::due).setHeader("Due").setWidth("12em").setFlexGrow(0);
-        grid.addColumn(task -> ReviewFormat.day(task.created())).setHeader("Waiting since").setWidth("9em")
+        grid.addComponentColumn(AwaitingMyDecisionView::due).setHeader("Due").setWidth("12rem").setFlexGrow(0);
+        grid.addColumn(task -> Dates.day(task.created())).setHeader("Waiting since").setWidth("9rem")
                 .setFlexGrow(0);
         grid.addColumn(task -> task.isClaimed() ? "Claimed by you" : "Unclaimed").setHeader("Claimed")
-                .setWidth("9em").setFlexGrow(0);
+                .setWidth("9rem").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText("Policy approvals, risk acceptances and management-review decisions of your "
                 + "projects appear here when they await an executive.");
@@ -77,7 +77,7 @@ class AwaitingMyDecisionView extends VerticalLayout {
     /** The due day; an overdue one gets a red "Overdue" badge and red text, as in the task list. */
     private static Component due(TaskItem task) {
         Span due = new Span(task.due() == null ? "No due date"
-                : ReviewFormat.day(task.due()));
+                : Dates.day(task.due()));
         if (task.overdue()) {
             Span badge = new Span("Overdue");
             badge.addClassName("task-badge-overdue");

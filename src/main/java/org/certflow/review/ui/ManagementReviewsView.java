@@ -10,9 +10,9 @@ import org.certflow.review.Approval;
 import org.certflow.review.ManagementReview;
 import org.certflow.review.ManagementReviews;
 import org.certflow.review.ManagementReviews.Listed;
-import org.certflow.review.ReviewFormat;
 import org.certflow.review.ReviewSchedule;
 import org.certflow.security.People;
+import org.certflow.shared.Dates;
 import org.springframework.security.access.AccessDeniedException;
 
 import com.vaadin.flow.component.button.Button;
@@ -74,7 +74,7 @@ class ManagementReviewsView extends VerticalLayout implements BeforeEnterObserve
         project.setItemLabelGenerator(Project::name);
         project.setPlaceholder("All my projects");
         project.setClearButtonVisible(true);
-        project.setWidth("28em");
+        project.setWidth("28rem");
         project.addValueChangeListener(e -> refresh());
         next.addClassName("muted");
         holdNow.setId("hold-review-now");
@@ -82,13 +82,13 @@ class ManagementReviewsView extends VerticalLayout implements BeforeEnterObserve
         holdNow.addClickListener(e -> hold());
 
         grid.addComponentColumn(row -> new RouterLink(heldOn(row.review()), ManagementReviewView.class,
-                ManagementReviewView.parameters(row.review().id()))).setHeader("Review").setWidth("11em")
+                ManagementReviewView.parameters(row.review().id()))).setHeader("Review").setWidth("11rem")
                 .setFlexGrow(0);
         grid.addColumn(row -> names.get(row.review().projectId())).setHeader("Project").setFlexGrow(2);
         grid.addComponentColumn(row -> ReviewBadges.status(row.review().status())).setHeader("Status")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(Listed::decisions).setHeader("Decisions").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(row -> row.review().approval().map(approvedBy(people)).orElse(ReviewFormat.NONE))
+        grid.addColumn(row -> row.review().approval().map(approvedBy(people)).orElse(Dates.NONE))
                 .setHeader("Approved").setFlexGrow(2);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(row -> {
             ReviewDecisionsGrid decisions = new ReviewDecisionsGrid(people);
@@ -126,7 +126,7 @@ class ManagementReviewsView extends VerticalLayout implements BeforeEnterObserve
         holdNow.setVisible(projectId != null && schedule.mayHoldExtraordinary(projectId, username));
         if (projectId != null) {
             next.setText(schedule.next(projectId).map(day -> "Next management review scheduled for "
-                    + ReviewFormat.day(day) + ".").orElse("No management review scheduled yet."));
+                    + Dates.day(day) + ".").orElse("No management review scheduled yet."));
         }
     }
 
@@ -145,11 +145,11 @@ class ManagementReviewsView extends VerticalLayout implements BeforeEnterObserve
 
     /** "26 Apr 2027", the day it was held, or the day its inputs were gathered while it is being prepared. */
     static String heldOn(ManagementReview review) {
-        return review.preparation().map(p -> ReviewFormat.day(p.reviewDate()))
-                .orElseGet(() -> ReviewFormat.day(review.inputsGatheredAt()));
+        return review.preparation().map(p -> Dates.day(p.reviewDate()))
+                .orElseGet(() -> Dates.day(review.inputsGatheredAt()));
     }
 
     private static Function<Approval, String> approvedBy(People people) {
-        return a -> people.displayName(a.approvedBy()) + ", " + ReviewFormat.moment(a.approvedAt());
+        return a -> people.displayName(a.approvedBy()) + ", " + Dates.moment(a.approvedAt());
     }
 }

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.certflow.review.ReviewDecision;
-import org.certflow.review.ReviewFormat;
 import org.certflow.security.People;
+import org.certflow.shared.Dates;
 import org.certflow.shared.EngineClock;
 
 import com.vaadin.flow.component.Component;
@@ -21,13 +21,13 @@ import com.vaadin.flow.component.html.Span;
 class ReviewDecisionsGrid extends Grid<ReviewDecision> {
 
     ReviewDecisionsGrid(People people) {
-        addComponentColumn(ReviewDecisionsGrid::decision).setHeader("Decision").setWidth("14em").setFlexGrow(3);
-        addColumn(d -> people.displayName(d.actionOwner())).setHeader("Action owner").setWidth("7em")
+        addComponentColumn(ReviewDecisionsGrid::decision).setHeader("Decision").setWidth("14rem").setFlexGrow(3);
+        addColumn(d -> people.displayName(d.actionOwner())).setHeader("Action owner").setWidth("7rem")
                 .setFlexGrow(1);
-        addColumn(d -> ReviewFormat.day(d.actionDue())).setHeader("Due").setWidth("6.5em").setFlexGrow(0);
-        addComponentColumn(d -> action(d, people)).setHeader("Action").setWidth("8em").setFlexGrow(0);
-        addColumn(d -> people.displayName(d.decidedBy()) + ", " + ReviewFormat.moment(d.decidedAt()))
-                .setHeader("Recorded by").setWidth("8em").setFlexGrow(1);
+        addColumn(d -> Dates.day(d.actionDue())).setHeader("Due").setWidth("6.5rem").setFlexGrow(0);
+        addComponentColumn(d -> action(d, people)).setHeader("Action").setWidth("8rem").setFlexGrow(0);
+        addColumn(d -> people.displayName(d.decidedBy()) + ", " + Dates.moment(d.decidedAt()))
+                .setHeader("Recorded by").setWidth("8rem").setFlexGrow(1);
         addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         setAllRowsVisible(true);
         setEmptyStateText("No decision recorded yet.");
@@ -44,7 +44,7 @@ class ReviewDecisionsGrid extends Grid<ReviewDecision> {
     private static Component action(ReviewDecision decision, People people) {
         Div action = new Div(ReviewBadges.action(decision, EngineClock.today()));
         if (decision.isDone()) {
-            Span day = new Span(ReviewFormat.day(decision.actionDoneAt()) + ", "
+            Span day = new Span(Dates.day(decision.actionDoneAt()) + ", "
                     + people.displayName(decision.actionDoneBy()));
             day.addClassName("decision-done-day");
             action.add(day);

@@ -2,8 +2,8 @@ package org.certflow.review.ui;
 
 import org.certflow.project.Project;
 import org.certflow.review.ManagementReview;
-import org.certflow.review.ReviewFormat;
 import org.certflow.security.People;
+import org.certflow.shared.Dates;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -19,13 +19,13 @@ class ReviewHeader extends Div {
         title.addClassName("project-title");
         Anchor projectLink = new Anchor("projects/" + project.id(), project.name());
         projectLink.getElement().setAttribute("router-link", true);
-        Facts facts = new Facts().add("Inputs gathered", ReviewFormat.moment(review.inputsGatheredAt()))
+        Facts facts = new Facts().add("Inputs gathered", Dates.moment(review.inputsGatheredAt()))
                 .add("Prepared by", review.preparation().map(p -> people.displayName(p.preparedBy()) + ", "
-                        + ReviewFormat.moment(p.preparedAt())).orElse(ReviewFormat.NONE))
+                        + Dates.moment(p.preparedAt())).orElse(Dates.NONE))
                 .add("Approved by", review.approval().map(a -> people.displayName(a.approvedBy()) + ", "
-                        + ReviewFormat.moment(a.approvedAt())).orElse(ReviewFormat.NONE))
-                .add("Next review", review.approval().map(a -> ReviewFormat.day(a.nextReviewDate()))
-                        .orElse(ReviewFormat.NONE));
+                        + Dates.moment(a.approvedAt())).orElse(Dates.NONE))
+                .add("Next review", review.approval().map(a -> Dates.day(a.nextReviewDate()))
+                        .orElse(Dates.NONE));
         add(title, projectLink, facts);
     }
 }

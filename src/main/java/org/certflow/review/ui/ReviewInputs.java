@@ -5,8 +5,8 @@ import java.util.List;
 import org.certflow.review.InputSection;
 import org.certflow.review.InvalidReviewEntryException;
 import org.certflow.review.ManagementReview;
-import org.certflow.review.ReviewFormat;
 import org.certflow.review.ReviewPreparation;
+import org.certflow.shared.Dates;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
@@ -25,7 +25,7 @@ class ReviewInputs extends Div {
 
     private ReviewInputs(ManagementReview review) {
         addClassName("review-inputs");
-        Paragraph gathered = new Paragraph("As gathered on " + ReviewFormat.moment(review.inputsGatheredAt())
+        Paragraph gathered = new Paragraph("As gathered on " + Dates.moment(review.inputsGatheredAt())
                 + "; later changes do not change them.");
         gathered.addClassName("muted");
         add(gathered);

@@ -1,8 +1,8 @@
 package org.certflow.review.ui;
 
 import org.certflow.review.ManagementReview;
-import org.certflow.review.ReviewFormat;
 import org.certflow.security.People;
+import org.certflow.shared.Dates;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
@@ -16,7 +16,7 @@ class SendBacksPanel extends Div {
         setVisible(!review.sendBacks().isEmpty());
         if (isVisible()) {
             add(new H4("Sent back"));
-            review.sendBacks().forEach(sendBack -> add(new Paragraph(ReviewFormat.moment(sendBack.sentBackAt())
+            review.sendBacks().forEach(sendBack -> add(new Paragraph(Dates.moment(sendBack.sentBackAt())
                     + ", " + people.displayName(sendBack.sentBackBy()) + ": " + sendBack.reason())));
         }
     }

@@ -1,9 +1,9 @@
 package org.certflow.risk.ui;
 
-import org.certflow.project.ui.Dates;
 import org.certflow.risk.AiImpactAssessment;
 import org.certflow.risk.AiSystem;
 import org.certflow.security.People;
+import org.certflow.shared.Dates;
 
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.html.Div;

@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import org.certflow.catalog.ui.Badge;
-import org.certflow.project.ui.Dates;
 import org.certflow.risk.AiImpactAssessment;
 import org.certflow.risk.AiSystem;
+import org.certflow.shared.Dates;
 import org.certflow.shared.EngineClock;
 
 import com.vaadin.flow.component.button.Button;

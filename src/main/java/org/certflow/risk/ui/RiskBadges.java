@@ -3,10 +3,10 @@ package org.certflow.risk.ui;
 import java.time.LocalDate;
 
 import org.certflow.catalog.ui.Badge;
-import org.certflow.project.ui.Dates;
 import org.certflow.risk.Risk;
 import org.certflow.risk.RiskLevel;
 import org.certflow.risk.RiskRating;
+import org.certflow.shared.Dates;
 
 /** The badges of the risk pages: a rating in its level's colour (as on the heat map), and where a risk stands. */
 final class RiskBadges {

@@ -4,9 +4,9 @@ import java.util.stream.Collectors;
 
 import org.certflow.catalog.Catalog;
 import org.certflow.catalog.Control;
-import org.certflow.project.ui.Dates;
 import org.certflow.risk.Risk;
 import org.certflow.security.People;
+import org.certflow.shared.Dates;
 
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.html.Div;

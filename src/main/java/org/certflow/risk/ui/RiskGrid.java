@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.certflow.catalog.ui.SearchField;
-import org.certflow.project.ui.Dates;
 import org.certflow.risk.Risk;
 import org.certflow.risk.RiskFilter;
 import org.certflow.risk.RiskLevel;
@@ -12,6 +11,7 @@ import org.certflow.risk.RiskRegister;
 import org.certflow.risk.RiskReviews;
 import org.certflow.risk.RiskThreat;
 import org.certflow.security.People;
+import org.certflow.shared.Dates;
 import org.certflow.shared.EngineClock;
 
 import com.vaadin.flow.component.ItemLabelGenerator;

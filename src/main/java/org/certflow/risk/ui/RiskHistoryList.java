@@ -2,9 +2,9 @@ package org.certflow.risk.ui;
 
 import java.util.List;
 
-import org.certflow.project.ui.Dates;
 import org.certflow.risk.RiskHistoryEntry;
 import org.certflow.security.People;
+import org.certflow.shared.Dates;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;

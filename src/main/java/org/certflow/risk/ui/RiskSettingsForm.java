@@ -3,13 +3,13 @@ package org.certflow.risk.ui;
 import java.util.Map;
 
 import org.certflow.project.Decision;
-import org.certflow.project.ui.Dates;
 import org.certflow.risk.InvalidRiskException;
 import org.certflow.risk.ProjectRiskSettings;
 import org.certflow.risk.ReviewInterval;
 import org.certflow.risk.RiskMatrix;
 import org.certflow.risk.RiskSettings;
 import org.certflow.security.People;
+import org.certflow.shared.Dates;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;

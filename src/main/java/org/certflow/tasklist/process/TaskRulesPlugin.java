@@ -3,24 +3,20 @@ package org.certflow.tasklist.process;
 import java.util.ArrayList;
 
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
-import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.certflow.shared.EveryUserTaskPlugin;
 import org.springframework.stereotype.Component;
 
 /**
  * Puts the task rules first among the listeners of every user task of every deployed process: who may work on it
  * ({@link AssigneeOnlyCheck}), then the rules of its form ({@link FormRulesCheck}). Camunda runs built-in task
  * listeners before those of the model, so a refusal comes before any listener of the model (e.g. the decision
- * recorder) sees the completion.
+ * recorder) sees the completion. A task ends by completion only: errors and escalations signalled on it are
+ * refused ({@link TaskErrorRefusal}).
  */
 @Component
-class TaskRulesPlugin extends AbstractProcessEnginePlugin {
+class TaskRulesPlugin extends EveryUserTaskPlugin {
 
     private final AssigneeOnlyCheck assigneeOnly;
     private final FormRulesCheck formRules;
@@ -32,17 +28,17 @@ class TaskRulesPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        if (configuration.getCustomPostBPMNParseListeners() == null) {
-            configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
+        super.preInit(configuration);
+        if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
+            configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
         }
-        configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
-            @Override
-            public void parseUserTask(Element userTask, ScopeImpl scope, ActivityImpl activity) {
-                TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
-                task.addBuiltInTaskListener(TaskListener.EVENTNAME_UPDATE, assigneeOnly);
-                task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, assigneeOnly);
-                task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, formRules);
-            }
-        });
+        configuration.getCustomPreCommandInterceptorsTxRequired().add(new TaskErrorRefusal());
+    }
+
+    @Override
+    protected void prepare(TaskDefinition task, ProcessEngineConfigurationImpl configuration) {
+        task.addBuiltInTaskListener(TaskListener.EVENTNAME_UPDATE, assigneeOnly);
+        task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, assigneeOnly);
+        task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, formRules);
     }
 }

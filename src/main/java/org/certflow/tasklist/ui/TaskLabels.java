@@ -1,9 +1,6 @@
 package org.certflow.tasklist.ui;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
-
+import org.certflow.shared.Dates;
 import org.certflow.tasklist.TaskItem;
 
 import com.vaadin.flow.component.Component;
@@ -12,15 +9,12 @@ import com.vaadin.flow.component.html.Span;
 /** How the task list and the task page show a task's due date, phase and assignee, so both say it alike. */
 final class TaskLabels {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)
-            .withZone(ZoneId.systemDefault());
-
     private TaskLabels() {
     }
 
     /** The due date; an overdue task gets a red "Overdue" badge and red text, not colour alone. */
     static Component due(TaskItem task) {
-        Span due = new Span(task.due() == null ? "No due date" : DATE.format(task.due()));
+        Span due = new Span(task.due() == null ? "No due date" : Dates.day(task.due()));
         due.addClassName("task-due");
         if (task.overdue()) {
             Span badge = new Span("Overdue");

@@ -55,13 +55,13 @@ class TaskListView extends VerticalLayout {
         scope.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
         var name = grid.addColumn(TaskItem::name).setHeader("Task").setSortProperty(TaskSort.By.NAME.name())
-                .setTooltipGenerator(TaskItem::name).setWidth("18em").setFlexGrow(4);
+                .setTooltipGenerator(TaskItem::name).setWidth("18rem").setFlexGrow(4);
         grid.addColumn(TaskLabels::project).setHeader("Project").setTooltipGenerator(TaskLabels::project)
-                .setWidth("10em").setFlexGrow(2);
-        grid.addColumn(TaskLabels::phase).setHeader("Phase").setWidth("9em").setFlexGrow(0);
+                .setWidth("10rem").setFlexGrow(2);
+        grid.addColumn(TaskLabels::phase).setHeader("Phase").setWidth("9rem").setFlexGrow(0);
         var due = grid.addComponentColumn(TaskLabels::due).setHeader("Due")
-                .setSortProperty(TaskSort.By.DUE_DATE.name()).setWidth("13em").setFlexGrow(0);
-        grid.addColumn(TaskLabels::assignee).setHeader("Assignee").setWidth("8em").setFlexGrow(1);
+                .setSortProperty(TaskSort.By.DUE_DATE.name()).setWidth("13rem").setFlexGrow(0);
+        grid.addColumn(TaskLabels::assignee).setHeader("Assignee").setWidth("8rem").setFlexGrow(1);
         grid.addComponentColumn(this::claimButton).setHeader("").setAutoWidth(true).setFlexGrow(0);
         name.setSortable(true);
         due.setSortable(true);

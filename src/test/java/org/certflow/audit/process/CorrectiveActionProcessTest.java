@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -45,8 +44,6 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 @RecordApplicationEvents
 class CorrectiveActionProcessTest extends AuditTestSupport {
 
-    @Autowired
-    RuntimeService runtime;
     @Autowired
     CorrectiveActions correctiveActions;
     @Autowired

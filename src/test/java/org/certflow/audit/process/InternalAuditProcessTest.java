@@ -7,7 +7,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import java.util.Map;
 import java.util.Set;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.certflow.audit.Audit;
 import org.certflow.audit.AuditStatus;
@@ -20,16 +19,12 @@ import org.certflow.tasklist.TaskOutcome;
 import org.certflow.test_support.SpringTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
 @SpringTest
 class InternalAuditProcessTest extends AuditTestSupport {
 
     private static final String CONCLUSION = "The AI management system conforms and is maintained.";
-
-    @Autowired
-    RuntimeService runtime;
 
     private Audit audit;
     private ProcessInstance process;

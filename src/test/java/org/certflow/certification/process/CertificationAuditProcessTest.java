@@ -21,7 +21,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -61,8 +60,6 @@ import org.springframework.security.access.AccessDeniedException;
 @SpringTest
 class CertificationAuditProcessTest extends CertificationTestSupport {
 
-    private static final String AUDITOR = "aude";
-
     @Autowired
     AuditPreparation preparation;
     @Autowired
@@ -75,8 +72,6 @@ class CertificationAuditProcessTest extends CertificationTestSupport {
     AuditProgramme programme;
     @Autowired
     AuditExecution execution;
-    @Autowired
-    ManagementService management;
     @Autowired
     HistoryService history;
 
@@ -398,9 +393,7 @@ class CertificationAuditProcessTest extends CertificationTestSupport {
         ProcessInstance audit = atStage2();
         finding(audit, AuditStage.STAGE_2, FindingGrade.MAJOR_NONCONFORMITY, "No risk treatment plan.");
 
-        TaskOutcome refused = attempt(PROJECT_MANAGER, task(audit, "Task_RecordStage2Audit"),
-                "stage2AuditedOn", today.toString(), "stage2ReportReference", "CB report S2",
-                "stage2Outcome", "recommended");
+        TaskOutcome refused = attemptStage2(audit, today, "recommended");
 
         assertThat(refused.kind()).isEqualTo(TaskOutcome.Kind.REFUSED);
         assertThat(refused.message()).startsWith("A major nonconformity is still open");
@@ -413,9 +406,7 @@ class CertificationAuditProcessTest extends CertificationTestSupport {
         CertificationFinding minor = finding(audit, AuditStage.STAGE_2, FindingGrade.MINOR_NONCONFORMITY,
                 "Supplier reviews are a year late.");
 
-        TaskOutcome refused = attempt(PROJECT_MANAGER, task(audit, "Task_RecordStage2Audit"),
-                "stage2AuditedOn", today.toString(), "stage2ReportReference", "CB report S2",
-                "stage2Outcome", "majorNonconformities");
+        TaskOutcome refused = attemptStage2(audit, today, "majorNonconformities");
 
         assertRefused(refused, "Record each major nonconformity as a Stage 2 finding above, so that it gets its "
                 + "corrective action.");
@@ -431,9 +422,7 @@ class CertificationAuditProcessTest extends CertificationTestSupport {
         CertificationFinding observation = finding(audit, AuditStage.STAGE_2, FindingGrade.OBSERVATION,
                 "Awareness training could use examples.");
 
-        TaskOutcome refused = attempt(PROJECT_MANAGER, task(audit, "Task_RecordStage2Audit"),
-                "stage2AuditedOn", today.plusDays(1).toString(), "stage2ReportReference", "CB report S2",
-                "stage2Outcome", "recommended");
+        TaskOutcome refused = attemptStage2(audit, today.plusDays(1), "recommended");
 
         assertRefused(refused, "The last day of Stage 2 cannot lie in the future.");
         assertThat(audit).isWaitingAt("Task_RecordStage2Audit");
@@ -688,8 +677,17 @@ class CertificationAuditProcessTest extends CertificationTestSupport {
     }
 
     private void recordStage2(ProcessInstance audit, String outcome) {
-        complete(PROJECT_MANAGER, task(audit, "Task_RecordStage2Audit"), "stage2AuditedOn",
-                EngineClock.today().toString(), "stage2ReportReference", "CB report S2", "stage2Outcome", outcome);
+        complete(PROJECT_MANAGER, task(audit, "Task_RecordStage2Audit"), stage2(EngineClock.today(), outcome));
+    }
+
+    private TaskOutcome attemptStage2(ProcessInstance audit, LocalDate auditedOn, String outcome) {
+        return attempt(PROJECT_MANAGER, task(audit, "Task_RecordStage2Audit"), stage2(auditedOn, outcome));
+    }
+
+    /** The Stage 2 form's values: the last day audited, the report and the certification body's outcome. */
+    private static Object[] stage2(LocalDate auditedOn, String outcome) {
+        return new Object[] {"stage2AuditedOn", auditedOn.toString(), "stage2ReportReference", "CB report S2",
+                "stage2Outcome", outcome};
     }
 
     /** Recommended, certificate recorded; returns the surveillance cycle's instance. */

@@ -14,7 +14,6 @@ import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -51,8 +50,6 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 @RecordApplicationEvents
 class IncidentProcessTest extends IncidentTestSupport {
 
-    @Autowired
-    ManagementService management;
     @Autowired
     IncidentActions actions;
     @Autowired

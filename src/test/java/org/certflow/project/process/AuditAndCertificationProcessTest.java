@@ -34,7 +34,6 @@ import org.certflow.security.Role;
 import org.certflow.shared.CompletionRefusedException;
 import org.certflow.shared.EngineClock;
 import org.certflow.tasklist.TaskItem;
-import org.certflow.tasklist.TaskListService;
 import org.certflow.tasklist.TaskScope;
 import org.certflow.tasklist.TaskSort;
 import org.certflow.test_support.ReadyForStageOne;
@@ -68,8 +67,6 @@ class AuditAndCertificationProcessTest extends ProcessTestSupport {
     HistoryService history;
     @Autowired
     ProjectProgress progress;
-    @Autowired
-    TaskListService taskList;
 
     private Project project;
     private ProcessInstance phase;
@@ -264,7 +261,7 @@ class AuditAndCertificationProcessTest extends ProcessTestSupport {
 
     /** Completes the open task with this id of the certification audit the phase called. */
     private void complete(String user, String taskKey, Object... keysAndValues) {
-        completeAs(user, task(called("CertificationAuditProcess"), taskKey), variables(keysAndValues));
+        completeAs(user, task(called("CertificationAuditProcess"), taskKey), values(keysAndValues));
     }
 
     private static Date endOf(LocalDate day) {

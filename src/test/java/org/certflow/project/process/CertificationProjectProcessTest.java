@@ -93,7 +93,7 @@ class CertificationProjectProcessTest extends ProcessTestSupport {
             modification.cancelActivityInstance(waiting.getId());
         }
         modification.execute();
-        Map<String, Object> answers = variables(variables);
+        Map<String, Object> answers = values(variables);
         answers.put(DecisionKeys.of(gate).decision(), "approve");
         completeAs(PROJECT_MANAGER, task(running, gate), answers);
         assertThat(running).isEnded();

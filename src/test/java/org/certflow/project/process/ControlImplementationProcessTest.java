@@ -99,13 +99,13 @@ class ControlImplementationProcessTest extends ProcessTestSupport {
                 + "Residual risk above the appetite (6) not accepted by an executive: Customer data disclosed.");
         Task review = tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(project.id()))
                 .taskDefinitionKey("Task_ReviewRisk").singleResult();
-        completeAs(RISK_OWNER, review, variables("likelihood", 3L, "impact", 4L, "residualLikelihood", 3L,
+        completeAs(RISK_OWNER, review, values("likelihood", 3L, "impact", 4L, "residualLikelihood", 3L,
                 "residualImpact", 4L, "treatment", "mitigate", "treatmentPlan", "Encryption at rest"));
         completeAs(RISK_OWNER, projectTask(project, "Task_ApproveTreatmentPlan"),
-                variables("approveTreatmentPlanDecision", "approve"));
+                values("approveTreatmentPlanDecision", "approve"));
         assertThat(refusal(RISK_OWNER, phase, "Task_AssessRisks")).isEqualTo("The risk assessment is not done yet. "
                 + "Residual risk above the appetite (6) not accepted by an executive: Customer data disclosed.");
-        completeAs(EXECUTIVE, projectTask(project, "Task_AcceptResidualRisk"), variables("acceptResidualRiskDecision",
+        completeAs(EXECUTIVE, projectTask(project, "Task_AcceptResidualRisk"), values("acceptResidualRiskDecision",
                 "approve", "acceptedUntil", EngineClock.today().plusMonths(6).toString()));
 
         completeAs(RISK_OWNER, phase, "Task_AssessRisks");
@@ -129,13 +129,13 @@ class ControlImplementationProcessTest extends ProcessTestSupport {
                 AiSystemRole.PROVIDER), AI_LEAD);
         assertThat(refusal(AI_LEAD, phase, "Task_AssessAiImpact")).isEqualTo("The AI system impact assessment is "
                 + "not done yet. No current approved impact assessment: Support chatbot.");
-        completeAs(RISK_OWNER, projectTask(project, "Task_AssessAiSystemImpact"), variables("affectedGroups",
+        completeAs(RISK_OWNER, projectTask(project, "Task_AssessAiSystemImpact"), values("affectedGroups",
                 "Customers", "fundamentalRights", "Consumer protection", "societalImpact", "Small", "mitigations",
                 "Hand-over to a person", "impactLevel", "low"));
         assertThat(refusal(AI_LEAD, phase, "Task_AssessAiImpact")).as("drafted, not approved")
                 .endsWith("No current approved impact assessment: Support chatbot.");
         completeAs(AI_LEAD, projectTask(project, "Task_ApproveAiImpactAssessment"),
-                variables("approveAiImpactAssessmentDecision", "approve"));
+                values("approveAiImpactAssessmentDecision", "approve"));
 
         completeAs(AI_LEAD, phase, "Task_AssessAiImpact");
 
@@ -158,7 +158,7 @@ class ControlImplementationProcessTest extends ProcessTestSupport {
         Task review = reviewTask(phase, AI_POLICY);
         assertThat(review).hasCandidateGroup(groupOf(project, Role.PROJECT_MANAGER));
 
-        completeAs(PROJECT_MANAGER, review, variables("reviewControlImplementationDecision", "approve"));
+        completeAs(PROJECT_MANAGER, review, values("reviewControlImplementationDecision", "approve"));
 
         assertThat(soa.line(project.id(), AI_POLICY).status()).isEqualTo(ImplementationStatus.IMPLEMENTED);
         assertThat(decisions.of(project.id())).singleElement().extracting(Decision::subject)
@@ -171,7 +171,7 @@ class ControlImplementationProcessTest extends ProcessTestSupport {
         ProcessInstance phase = startPhase(Phase.CONTROL_IMPLEMENTATION, project);
         implement(phase, AI_POLICY, CONTROL_OWNER, "Draft policy");
 
-        completeAs(PROJECT_MANAGER, reviewTask(phase, AI_POLICY), variables("reviewControlImplementationDecision",
+        completeAs(PROJECT_MANAGER, reviewTask(phase, AI_POLICY), values("reviewControlImplementationDecision",
                 "sendBack", "reviewControlImplementationReason", "The policy is not published yet."));
 
         Task again = implementationTask(phase, AI_POLICY);
@@ -191,7 +191,7 @@ class ControlImplementationProcessTest extends ProcessTestSupport {
         ProcessInstance phase = startPhase(Phase.CONTROL_IMPLEMENTATION, project);
 
         implement(phase, AI_POLICY, CONTROL_OWNER, "Policy published");
-        completeAs(PROJECT_MANAGER, reviewTask(phase, AI_POLICY), variables("reviewControlImplementationDecision",
+        completeAs(PROJECT_MANAGER, reviewTask(phase, AI_POLICY), values("reviewControlImplementationDecision",
                 "sendBack", "reviewControlImplementationReason", "Not signed."));
 
         Task other = implementationTask(phase, IMPACT_ASSESSMENT);
@@ -288,13 +288,13 @@ class ControlImplementationProcessTest extends ProcessTestSupport {
 
     private void implement(ProcessInstance phase, String controlKey, String owner, String notes) {
         completeAs(owner, implementationTask(phase, controlKey),
-                variables("implementationNotes", notes, "evidenceReference", "DMS-42"));
+                values("implementationNotes", notes, "evidenceReference", "DMS-42"));
     }
 
     private void implementAndAccept(ProcessInstance phase, String controlKey, String owner) {
         implement(phase, controlKey, owner, "Done");
         completeAs(PROJECT_MANAGER, reviewTask(phase, controlKey),
-                variables("reviewControlImplementationDecision", "approve"));
+                values("reviewControlImplementationDecision", "approve"));
     }
 
     private void driveToGate(Project project, ProcessInstance phase) {

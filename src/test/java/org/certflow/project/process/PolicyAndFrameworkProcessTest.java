@@ -82,8 +82,7 @@ class PolicyAndFrameworkProcessTest extends ProcessTestSupport {
     @Test
     void rejected_security_policy_returns_to_its_author() {
         Project project = newProject(StandardsScope.ISO27001_ONLY);
-        ProcessInstance policy = startPhase(Phase.POLICY_AND_FRAMEWORK, project);
-        completeAs(PROJECT_MANAGER, policy, "Task_DraftSecurityPolicy");
+        ProcessInstance policy = securityPolicyDrafted(project);
 
         completeAs(EXECUTIVE, policy, "Task_ApproveSecurityPolicy", "approveSecurityPolicyDecision", "reject",
                 "approveSecurityPolicyReason", "No objectives yet.");
@@ -97,8 +96,7 @@ class PolicyAndFrameworkProcessTest extends ProcessTestSupport {
     @Test
     void approval_records_who_decided_and_when() {
         Project project = newProject(StandardsScope.ISO27001_ONLY);
-        ProcessInstance policy = startPhase(Phase.POLICY_AND_FRAMEWORK, project);
-        completeAs(PROJECT_MANAGER, policy, "Task_DraftSecurityPolicy");
+        ProcessInstance policy = securityPolicyDrafted(project);
         Instant decidedAt = Instant.parse("2027-02-01T08:15:00Z");
         ClockUtil.setCurrentTime(Date.from(decidedAt));
 
@@ -115,8 +113,7 @@ class PolicyAndFrameworkProcessTest extends ProcessTestSupport {
     @Test
     void without_a_signed_in_user_the_assignee_is_recorded_as_the_one_who_decided() {
         Project project = newProject(StandardsScope.ISO27001_ONLY);
-        ProcessInstance policy = startPhase(Phase.POLICY_AND_FRAMEWORK, project);
-        completeAs(PROJECT_MANAGER, policy, "Task_DraftSecurityPolicy");
+        ProcessInstance policy = securityPolicyDrafted(project);
         Task approval = task(policy, "Task_ApproveSecurityPolicy");
         tasks.setAssignee(approval.getId(), EXECUTIVE);
 
@@ -128,37 +125,32 @@ class PolicyAndFrameworkProcessTest extends ProcessTestSupport {
     @Test
     void a_decision_nobody_can_be_named_for_is_refused() {
         Project project = newProject(StandardsScope.ISO27001_ONLY);
-        ProcessInstance policy = startPhase(Phase.POLICY_AND_FRAMEWORK, project);
-        completeAs(PROJECT_MANAGER, policy, "Task_DraftSecurityPolicy");
+        ProcessInstance policy = securityPolicyDrafted(project);
         Task approval = task(policy, "Task_ApproveSecurityPolicy");
 
         assertThatThrownBy(() -> tasks.complete(approval.getId(), Map.of("approveSecurityPolicyDecision", "approve")))
                 .hasRootCauseInstanceOf(CompletionRefusedException.class).rootCause()
                 .hasMessageContaining("recorded with the name of the person");
 
-        assertThat(policy).isWaitingAt("Task_ApproveSecurityPolicy");
-        assertThat(decisions.of(project.id())).isEmpty();
+        assertStillWaitingForTheApproval(project, policy);
     }
 
     @Test
     void an_approval_without_a_decision_is_refused_by_its_form_before_the_decision_recorder_sees_it() {
         Project project = newProject(StandardsScope.ISO27001_ONLY);
-        ProcessInstance policy = startPhase(Phase.POLICY_AND_FRAMEWORK, project);
-        completeAs(PROJECT_MANAGER, policy, "Task_DraftSecurityPolicy");
+        ProcessInstance policy = securityPolicyDrafted(project);
 
         // the decision recorder would refuse too, with its own message: the form's message shows who came first
         assertThatThrownBy(() -> completeAs(EXECUTIVE, policy, "Task_ApproveSecurityPolicy"))
                 .hasRootCauseInstanceOf(CompletionRefusedException.class).rootCause()
                 .hasMessage("Please correct: Decision: please choose one.");
-        assertThat(policy).isWaitingAt("Task_ApproveSecurityPolicy");
-        assertThat(decisions.of(project.id())).isEmpty();
+        assertStillWaitingForTheApproval(project, policy);
     }
 
     @Test
     void the_decision_of_an_earlier_round_does_not_decide_the_next_one() {
         Project project = newProject(StandardsScope.ISO27001_ONLY);
-        ProcessInstance policy = startPhase(Phase.POLICY_AND_FRAMEWORK, project);
-        completeAs(PROJECT_MANAGER, policy, "Task_DraftSecurityPolicy");
+        ProcessInstance policy = securityPolicyDrafted(project);
         completeAs(EXECUTIVE, policy, "Task_ApproveSecurityPolicy", "approveSecurityPolicyDecision", "reject",
                 "approveSecurityPolicyReason", "No objectives yet.");
         completeAs(PROJECT_MANAGER, policy, "Task_DraftSecurityPolicy");
@@ -174,8 +166,7 @@ class PolicyAndFrameworkProcessTest extends ProcessTestSupport {
     @Test
     void with_42001_the_ai_impact_assessment_method_follows_the_risk_method() {
         Project project = newProject(StandardsScope.ISO42001_ONLY);
-        ProcessInstance policy = startPhase(Phase.POLICY_AND_FRAMEWORK, project);
-        approvePolicies(policy, project);
+        ProcessInstance policy = policiesApproved(project);
 
         completeAs(RISK_OWNER, policy, "Task_DefineRiskAssessmentMethod");
 
@@ -189,8 +180,7 @@ class PolicyAndFrameworkProcessTest extends ProcessTestSupport {
     @Test
     void without_42001_roles_and_responsibilities_follow_the_risk_method() {
         Project project = newProject(StandardsScope.ISO27001_ONLY);
-        ProcessInstance policy = startPhase(Phase.POLICY_AND_FRAMEWORK, project);
-        approvePolicies(policy, project);
+        ProcessInstance policy = policiesApproved(project);
 
         completeAs(RISK_OWNER, policy, "Task_DefineRiskAssessmentMethod");
 
@@ -202,8 +192,7 @@ class PolicyAndFrameworkProcessTest extends ProcessTestSupport {
     @Test
     void phase_sent_back_at_the_gate_starts_over_with_the_policies() {
         Project project = newProject(StandardsScope.BOTH);
-        ProcessInstance policy = startPhase(Phase.POLICY_AND_FRAMEWORK, project);
-        driveToGate(policy, project);
+        ProcessInstance policy = atTheGate(project);
 
         completeAs(PROJECT_MANAGER, policy, "Task_ApprovePolicyAndFramework", "approvePolicyAndFrameworkDecision",
                 "sendBack", "approvePolicyAndFrameworkReason", "The risk appetite contradicts the AI policy.");
@@ -215,8 +204,7 @@ class PolicyAndFrameworkProcessTest extends ProcessTestSupport {
     @Test
     void approved_phase_ends_and_records_its_end() {
         Project project = newProject(StandardsScope.BOTH);
-        ProcessInstance policy = startPhase(Phase.POLICY_AND_FRAMEWORK, project);
-        driveToGate(policy, project);
+        ProcessInstance policy = atTheGate(project);
         assertThat(task(policy, "Task_ApprovePolicyAndFramework"))
                 .hasCandidateGroup(groupOf(project, Role.PROJECT_MANAGER))
                 .hasDueDate(plannedDue(project, Phase.POLICY_AND_FRAMEWORK));
@@ -230,7 +218,22 @@ class PolicyAndFrameworkProcessTest extends ProcessTestSupport {
                 "Task_ApproveSecurityPolicy", "Task_ApproveAiPolicy", "Task_ApprovePolicyAndFramework");
     }
 
-    private void approvePolicies(ProcessInstance policy, Project project) {
+    /** The phase started, the security policy drafted: the executive's approval waits. */
+    private ProcessInstance securityPolicyDrafted(Project project) {
+        ProcessInstance policy = startPhase(Phase.POLICY_AND_FRAMEWORK, project);
+        completeAs(PROJECT_MANAGER, policy, "Task_DraftSecurityPolicy");
+        return policy;
+    }
+
+    /** A refused approval leaves the task waiting and records no decision. */
+    private void assertStillWaitingForTheApproval(Project project, ProcessInstance policy) {
+        assertThat(policy).isWaitingAt("Task_ApproveSecurityPolicy");
+        assertThat(decisions.of(project.id())).isEmpty();
+    }
+
+    /** The phase started and each policy of the project's standards drafted and approved. */
+    private ProcessInstance policiesApproved(Project project) {
+        ProcessInstance policy = startPhase(Phase.POLICY_AND_FRAMEWORK, project);
         if (project.standards().includes(Standard.ISO27001)) {
             completeAs(PROJECT_MANAGER, policy, "Task_DraftSecurityPolicy");
             completeAs(EXECUTIVE, policy, "Task_ApproveSecurityPolicy", "approveSecurityPolicyDecision", "approve");
@@ -239,12 +242,15 @@ class PolicyAndFrameworkProcessTest extends ProcessTestSupport {
             completeAs(AI_LEAD, policy, "Task_DraftAiPolicy");
             completeAs(EXECUTIVE, policy, "Task_ApproveAiPolicy", "approveAiPolicyDecision", "approve");
         }
+        return policy;
     }
 
-    private void driveToGate(ProcessInstance policy, Project project) {
-        approvePolicies(policy, project);
+    /** Policies approved and the framework defined (for both standards): the phase's gate waits. */
+    private ProcessInstance atTheGate(Project project) {
+        ProcessInstance policy = policiesApproved(project);
         completeAs(RISK_OWNER, policy, "Task_DefineRiskAssessmentMethod");
         completeAs(AI_LEAD, policy, "Task_DefineAiImpactAssessmentMethod");
         completeAs(PROJECT_MANAGER, policy, "Task_DefineRolesAndResponsibilities");
+        return policy;
     }
 }

@@ -2,7 +2,6 @@ package org.certflow.project.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
@@ -12,13 +11,9 @@ import org.certflow.project.StandardsScope;
 import org.certflow.security.Role;
 import org.certflow.test_support.SpringTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 @SpringTest
 class TaskRoutingTest extends ProcessTestSupport {
-
-    @Autowired
-    TaskService tasks;
 
     @Test
     void a_project_task_is_offered_to_the_projects_role_group_only_never_to_the_role_at_large() {

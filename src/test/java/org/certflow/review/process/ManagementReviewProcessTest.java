@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -31,12 +30,12 @@ import org.certflow.review.ManagementReview;
 import org.certflow.review.NewDecision;
 import org.certflow.review.Preparation;
 import org.certflow.review.ReviewDecision;
-import org.certflow.review.ReviewFormat;
 import org.certflow.review.ReviewStatus;
 import org.certflow.review.ReviewTestSupport;
 import org.certflow.shared.CompletionRefusedException;
 import org.certflow.security.ProjectGroups;
 import org.certflow.security.Role;
+import org.certflow.shared.Dates;
 import org.certflow.shared.EngineClock;
 import org.certflow.tasklist.TaskOutcome;
 import org.certflow.tasklist.TaskOutcome.Kind;
@@ -51,11 +50,7 @@ class ManagementReviewProcessTest extends ReviewTestSupport {
     private static final String SOA = "Statement of Applicability and control implementation";
 
     @Autowired
-    ManagementService management;
-    @Autowired
     HistoryService history;
-    @Autowired
-    StatementOfApplicability soa;
     @Autowired
     Decisions projectDecisions;
 
@@ -418,7 +413,7 @@ class ManagementReviewProcessTest extends ReviewTestSupport {
         assertThat(done.actionDoneBy()).isEqualTo(PROJECT_MANAGER);
         assertThat(done.isOverdue(EngineClock.today().plusYears(1))).isFalse();
         assertThatThrownBy(() -> decisions.actionDone(action.id(), CONTROL_OWNER))
-                .hasMessage("Pia Palmer marked this action done on " + ReviewFormat.moment(done.actionDoneAt()) + ".");
+                .hasMessage("Pia Palmer marked this action done on " + Dates.moment(done.actionDoneAt()) + ".");
     }
 
     private String refusedField(long reviewId, NewDecision entry) {

@@ -1,23 +1,19 @@
 package org.certflow.tasklist.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.certflow.test_support.NewProjectBuilder.aProject;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.certflow.project.NewProject;
 import org.certflow.project.Project;
 import org.certflow.project.ProjectService;
 import org.certflow.project.StandardsScope;
-import org.certflow.project.StartingPoint;
 import org.certflow.security.DemoUsers;
 import org.certflow.security.Role;
-import org.certflow.shared.EngineClock;
 import org.certflow.test_support.SpringTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -86,11 +82,8 @@ class FormRulesRestTest {
     }
 
     private Project newProject() {
-        return projects.create(new NewProject("Form rules " + UUID.randomUUID(), "Acme", StandardsScope.ISO27001_ONLY,
-                StartingPoint.NONE, "Head office", EngineClock.today(), null, Map.of(
-                        Role.PROJECT_MANAGER, Set.of("pia"), Role.CONTROL_OWNER, Set.of("colin"),
-                        Role.RISK_OWNER, Set.of("rita"), Role.INCIDENT_MANAGER, Set.of("ivan"),
-                        Role.INTERNAL_AUDITOR, Set.of("aude"), Role.EXECUTIVE, Set.of("eva"))), "pia");
+        return projects.create(aProject().uniqueName("Form rules").standards(StandardsScope.ISO27001_ONLY)
+                .people(Role.CONTROL_OWNER, "colin").build(), "pia");
     }
 
     private Task scopeTask(Project project) {

@@ -1,4 +1,4 @@
-package org.certflow.project.ui;
+package org.certflow.shared;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -6,13 +6,16 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** How CertFlow's pages write dates: "4 Jan 2027", and a dash where there is none yet. */
+/**
+ * How CertFlow writes dates on its pages, in review inputs, minutes and exports, so they read alike everywhere:
+ * "4 Jan 2027", "4 Jan 2027, 10:42", and a dash where there is none yet.
+ */
 public final class Dates {
 
+    public static final String NONE = "—";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm",
             Locale.ENGLISH);
-    public static final String NONE = "—";
 
     private Dates() {
     }
@@ -29,7 +32,7 @@ public final class Dates {
         return instant == null ? NONE : MOMENT.format(instant.atZone(ZoneId.systemDefault()));
     }
 
-    static String range(LocalDate from, LocalDate to) {
+    public static String range(LocalDate from, LocalDate to) {
         return day(from) + " – " + day(to);
     }
 }
