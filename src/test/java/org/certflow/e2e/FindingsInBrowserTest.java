@@ -11,11 +11,11 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.certflow.audit.Audit;
 import org.certflow.audit.AuditTestSupport;
-import org.certflow.audit.Days;
 import org.certflow.audit.Finding;
 import org.certflow.audit.FindingGrade;
 import org.certflow.project.Project;
 import org.certflow.security.DemoUsers;
+import org.certflow.shared.Dates;
 import org.certflow.shared.EngineClock;
 import org.certflow.test_support.SpringTest;
 import org.junit.jupiter.api.AfterEach;
@@ -66,7 +66,7 @@ class FindingsInBrowserTest extends AuditTestSupport {
                 OTHER_CONTROL_OWNER);
         Finding minor = raise(audit, "clause:9.2.2", FindingGrade.MINOR_NONCONFORMITY, MINOR, PROJECT_MANAGER);
         Finding observation = raise(audit, "clause:9.1", FindingGrade.OBSERVATION, OBSERVATION, null);
-        ClockUtil.setCurrentTime(Date.from(EngineClock.now().plus(Duration.ofDays(5))));
+        later(Duration.ofDays(5));
         complete(OTHER_CONTROL_OWNER, task(major.processInstanceId(), "Task_AnalyseRootCause"), "rootCause",
                 "The release checklist does not ask for the validation report.");
         ClockUtil.reset();
@@ -80,16 +80,16 @@ class FindingsInBrowserTest extends AuditTestSupport {
         browser.screenshot("findings-all");
         assertThat(browser.gridRows(FINDINGS)).containsExactly(
                 List.of(major.reference(), "Major nonconformity", "ISO 42001 A.6.2.4", MAJOR,
-                        people.displayName(OTHER_CONTROL_OWNER), "Open", Days.of(major.dueDate()) + " Overdue"),
+                        people.displayName(OTHER_CONTROL_OWNER), "Open", Dates.day(major.dueDate()) + " Overdue"),
                 List.of(minor.reference(), "Minor nonconformity", "Clause 9.2.2", MINOR,
-                        people.displayName(PROJECT_MANAGER), "Open", Days.of(minor.dueDate())),
-                List.of(observation.reference(), "Observation", "Clause 9.1", OBSERVATION, Days.NONE, "Noted",
-                        Days.NONE));
+                        people.displayName(PROJECT_MANAGER), "Open", Dates.day(minor.dueDate())),
+                List.of(observation.reference(), "Observation", "Clause 9.1", OBSERVATION, Dates.NONE, "Noted",
+                        Dates.NONE));
 
         fields.select("findings-scope", "Overdue");
         browser.await(d -> browser.gridRows(FINDINGS).size() == 1);
-        assertThat(browser.gridRows(FINDINGS).get(0)).startsWith(major.reference()).endsWith(Days.of(major.dueDate())
-                + " Overdue");
+        assertThat(browser.gridRows(FINDINGS).get(0)).startsWith(major.reference())
+                .endsWith(Dates.day(major.dueDate()) + " Overdue");
         browser.click(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='" + MAJOR + "']"));
         String details = browser.awaitVisible(By.cssSelector(".findings-view .finding-details")).getText();
         assertThat(details).contains("The release checklist does not ask for the validation report.")
@@ -100,8 +100,8 @@ class FindingsInBrowserTest extends AuditTestSupport {
         browser.open("audits/audit/" + audit.id());
         assertThat(browser.gridRow(AUDIT_FINDINGS, MAJOR)).containsExactly(major.reference(), "Major nonconformity",
                 "ISO 42001 A.6.2.4", MAJOR, people.displayName(OTHER_CONTROL_OWNER), "Open",
-                Days.of(major.dueDate()) + " Overdue");
-        assertThat(browser.gridRow(AUDIT_FINDINGS, MINOR)).doesNotContain(Days.of(minor.dueDate()) + " Overdue");
+                Dates.day(major.dueDate()) + " Overdue");
+        assertThat(browser.gridRow(AUDIT_FINDINGS, MINOR)).doesNotContain(Dates.day(minor.dueDate()) + " Overdue");
         browser.screenshot("audit-findings");
         browser.scrolledTo(By.cssSelector(".audit-view vaadin-grid:not(.findings-grid)"));
         browser.screenshot("audit-results");
