@@ -8,6 +8,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
 
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -19,19 +22,25 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
  * Debian's headless Chromium driven through Debian's chromedriver (no Selenium Manager download), signed in
- * through the Vaadin login form. Screenshots land in target/screenshots for a human to look at.
+ * through the Vaadin login form. Screenshots land in target/screenshots for a human to look at. A test registers
+ * it as an extension ({@code @RegisterExtension final Browser browser = new Browser();}): it opens before each test
+ * against the port the Spring test started the application on, and closes after it.
  */
-final class Browser implements AutoCloseable {
+final class Browser implements BeforeEachCallback, AfterEachCallback {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-    private final ChromeDriver driver;
-    private final String baseUrl;
+    private ChromeDriver driver;
+    private String baseUrl;
 
-    Browser(int port) {
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        int port = SpringExtension.getApplicationContext(context).getEnvironment()
+                .getRequiredProperty("local.server.port", Integer.class);
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -41,6 +50,11 @@ final class Browser implements AutoCloseable {
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
         baseUrl = "http://localhost:" + port;
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        driver.quit();
     }
 
     WebDriver driver() {
@@ -130,10 +144,5 @@ final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException("Cannot save screenshot " + name, e);
         }
-    }
-
-    @Override
-    public void close() {
-        driver.quit();
     }
 }

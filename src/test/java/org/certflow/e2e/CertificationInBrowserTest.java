@@ -15,23 +15,19 @@ import org.certflow.project.ProjectService;
 import org.certflow.project.StatementOfApplicability;
 import org.certflow.security.DemoUsers;
 import org.certflow.test_support.SpringTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The two journeys a new user tries first, in headless Debian Chromium against the running application. */
 @SpringTest
 @Tag("browser")
 class CertificationInBrowserTest {
 
-    @LocalServerPort
-    int port;
     @Autowired
     ProjectService projects;
     @Autowired
@@ -43,17 +39,8 @@ class CertificationInBrowserTest {
     @Autowired
     RuntimeService runtime;
 
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser(port);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
+    @RegisterExtension
+    final Browser browser = new Browser();
 
     @Test
     void project_manager_creates_a_dual_standard_project_in_the_wizard_and_its_page_links_the_features() {

@@ -18,12 +18,10 @@ import org.certflow.security.DemoUsers;
 import org.certflow.shared.Dates;
 import org.certflow.shared.EngineClock;
 import org.certflow.test_support.SpringTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Six weeks after an internal audit, its major nonconformity's corrective action is overdue: the project manager
@@ -40,22 +38,10 @@ class FindingsInBrowserTest extends AuditTestSupport {
     private static final String MINOR = "Two of five audits of the last year had no written audit plan.";
     private static final String OBSERVATION = "Monitoring results are kept in three spreadsheets.";
 
-    @LocalServerPort
-    int port;
 
-    private Browser browser;
-    private Fields fields;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser(port);
-        fields = new Fields(browser);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
+    @RegisterExtension
+    final Browser browser = new Browser();
+    private final Fields fields = new Fields(browser);
 
     @Test
     void an_overdue_corrective_action_is_marked_on_the_findings_page_and_on_the_audits_page() {

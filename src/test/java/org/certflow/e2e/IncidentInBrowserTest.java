@@ -19,15 +19,13 @@ import org.certflow.security.DemoUsers;
 import org.certflow.security.People;
 import org.certflow.shared.EngineClock;
 import org.certflow.test_support.SpringTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.domain.Pageable;
 
 /** A control owner reports an incident; the incident manager triages it from the task list. */
@@ -39,8 +37,6 @@ class IncidentInBrowserTest {
     private static final String ISO_27001_ONLY = "Northwind Retail ISMS";
     private static final String ISO_42001 = "Northwind Labs assistant AIMS";
 
-    @LocalServerPort
-    int port;
     @Autowired
     Incidents incidents;
     @Autowired
@@ -48,17 +44,8 @@ class IncidentInBrowserTest {
     @Autowired
     People people;
 
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser(port);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
+    @RegisterExtension
+    final Browser browser = new Browser();
 
     @Test
     void a_control_owner_reports_an_incident_and_the_incident_manager_triages_it_in_the_task_list() {

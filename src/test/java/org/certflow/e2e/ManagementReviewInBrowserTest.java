@@ -21,14 +21,12 @@ import org.certflow.tasklist.TaskItem;
 import org.certflow.tasklist.TaskListService;
 import org.certflow.tasklist.TaskSort;
 import org.certflow.test_support.SpringTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The executive takes the demo's AI platform management review from "Awaiting my decision" to its approval; the
@@ -43,8 +41,6 @@ class ManagementReviewInBrowserTest {
     private static final String LABS = "Northwind Labs assistant AIMS";
     private static final String DECISION = "Fund a second machine-learning engineer for model monitoring";
 
-    @LocalServerPort
-    int port;
     @Autowired
     ProjectService projects;
     @Autowired
@@ -56,19 +52,9 @@ class ManagementReviewInBrowserTest {
     @Autowired
     TaskService tasks;
 
-    private Browser browser;
-    private Fields fields;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser(port);
-        fields = new Fields(browser);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
+    @RegisterExtension
+    final Browser browser = new Browser();
+    private final Fields fields = new Fields(browser);
 
     @Test
     void the_executive_decides_the_ai_platform_review_and_its_page_shows_who_decided_and_approved_when() {

@@ -17,13 +17,11 @@ import org.certflow.risk.process.RiskReviewVariables;
 import org.certflow.security.DemoUsers;
 import org.certflow.shared.Dates;
 import org.certflow.test_support.SpringTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The project manager of the demo's retail project adds a risk through the register's dialog, finds it on the heat
@@ -36,8 +34,6 @@ class RiskRegisterInBrowserTest {
     private static final String RETAIL = "Northwind Retail ISMS";
     private static final By RISK_GRID = By.cssSelector(".risk-grid vaadin-grid");
 
-    @LocalServerPort
-    int port;
     @Autowired
     ProjectService projects;
     @Autowired
@@ -47,19 +43,9 @@ class RiskRegisterInBrowserTest {
     @Autowired
     TaskService tasks;
 
-    private Browser browser;
-    private Fields fields;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser(port);
-        fields = new Fields(browser);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
+    @RegisterExtension
+    final Browser browser = new Browser();
+    private final Fields fields = new Fields(browser);
 
     @Test
     void the_project_manager_adds_a_risk_finds_it_on_the_heat_map_and_has_its_owner_review_it_now() {
