@@ -41,21 +41,22 @@ class CertificationInBrowserTest {
 
     @RegisterExtension
     final Browser browser = new Browser();
+    private final Fields fields = new Fields(browser);
 
     @Test
     void project_manager_creates_a_dual_standard_project_in_the_wizard_and_its_page_links_the_features() {
         String name = "Browser project " + UUID.randomUUID().toString().substring(0, 8);
         browser.signIn("pia", DemoUsers.PASSWORD);
         browser.open("projects/new");
-        type("project-name", "input", name);
-        type("project-organisation", "input", "Browser Test Ltd");
-        choose("project-standards", "ISO 27001 + ISO 42001");
+        fields.type("#project-name input", name);
+        fields.type("#project-organisation input", "Browser Test Ltd");
+        fields.choose("project-standards", "ISO 27001 + ISO 42001");
         browser.click(By.id("create-project"));
-        assertThat(errorAt(By.id("project-scope"))).contains("Describe the scope");
+        assertThat(fields.errorAt(By.id("project-scope"))).contains("Describe the scope");
         browser.screenshot("wizard-refused");
         assertThat(projects.visibleTo("pia")).noneMatch(p -> p.name().equals(name));
 
-        type("project-scope", "textarea", "The whole company.");
+        fields.type("#project-scope textarea", "The whole company.");
         for (String role : List.of("controlOwner", "riskOwner", "aiGovernanceLead", "incidentManager",
                 "internalAuditor", "executive")) {
             pickPerson(role, firstEligible(role));
@@ -95,14 +96,15 @@ class CertificationInBrowserTest {
                 .processInstanceId(task.getProcessInstanceId()).singleResult().getBusinessKey());
         String controlKey = (String) tasks.getVariable(taskId, "controlKey");
 
-        type("[data-key='implementationNotes']", "textarea", "Policy approved by the board, published on the intranet.");
-        clickButton("Complete");
-        assertThat(errorAt(By.cssSelector("[data-key='evidenceReference']"))).isNotBlank();
+        fields.type("[data-key='implementationNotes'] textarea",
+                "Policy approved by the board, published on the intranet.");
+        fields.clickButton("Complete");
+        assertThat(fields.errorAt(By.cssSelector("[data-key='evidenceReference']"))).isNotBlank();
         browser.screenshot("task-form-refused");
         assertThat(tasks.createTaskQuery().taskId(taskId).count()).as("still open after the refusal").isEqualTo(1);
 
-        type("[data-key='evidenceReference']", "input", "Intranet/Policies/Information security policy v1.1");
-        clickButton("Complete");
+        fields.type("[data-key='evidenceReference'] input", "Intranet/Policies/Information security policy v1.1");
+        fields.clickButton("Complete");
         browser.await(d -> !d.getCurrentUrl().contains("/tasks/"));
         browser.screenshot("task-list-after-completion");
 
@@ -111,25 +113,8 @@ class CertificationInBrowserTest {
         assertThat(soa.line(projectId, controlKey).evidence()).contains("Information security policy v1.1");
     }
 
-    /** Waits until the field is marked invalid and returns the message shown at it. */
-    private String errorAt(By field) {
-        WebElement element = browser.scrolledTo(field);
-        browser.await(d -> Boolean.TRUE.equals(browser.script("return arguments[0].invalid", element)));
-        return (String) browser.script("return arguments[0].errorMessage", element);
-    }
 
-    private void type(String id, String input, String text) {
-        By field = id.startsWith("[") ? By.cssSelector(id + " " + input) : By.cssSelector("#" + id + " " + input);
-        WebElement element = browser.scrolledTo(field);
-        element.clear();
-        element.sendKeys(text);
-        element.sendKeys(Keys.TAB);
-    }
 
-    private void choose(String groupId, String label) {
-        browser.click(By.xpath("//vaadin-radio-group[@id='" + groupId + "']//vaadin-radio-button[.//label["
-                + "normalize-space(.)='" + label + "']]//label"));
-    }
 
     private void pickPerson(String role, String displayName) {
         WebElement input = browser.scrolledTo(By.cssSelector("#role-" + role + " input"));
@@ -151,7 +136,4 @@ class CertificationInBrowserTest {
         };
     }
 
-    private void clickButton(String text) {
-        browser.click(By.xpath("//vaadin-button[normalize-space(.)='" + text + "']"));
-    }
 }

@@ -21,10 +21,10 @@ final class Fields {
         element.sendKeys(Keys.TAB);
     }
 
-    /** Types into the combo box with this id until the item with this label shows, and takes it. */
+    /** Types into the combo box with this id, replacing what it shows, until the item with this label shows. */
     void pick(String comboBoxId, String label) {
         WebElement input = browser.scrolledTo(By.cssSelector("#" + comboBoxId + " input"));
-        input.sendKeys(label);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), label);
         browser.await(d -> !d.findElements(By.xpath("//vaadin-combo-box-item[normalize-space(.)='" + label + "']"))
                 .isEmpty());
         input.sendKeys(Keys.ENTER);
@@ -40,10 +40,10 @@ final class Fields {
                 + ".textContent.trim()", d.findElement(By.id(selectId)))));
     }
 
-    /** Clicks the radio button with this label in the task form's radio group of this key. */
-    void choose(String key, String label) {
-        browser.click(By.xpath("//vaadin-radio-group[@data-key='" + key + "']//vaadin-radio-button[.//label["
-                + "normalize-space(.)='" + label + "']]//label"));
+    /** Clicks the radio button with this label in the radio group with this id, or of this task-form key. */
+    void choose(String group, String label) {
+        browser.click(By.xpath("//vaadin-radio-group[@id='" + group + "' or @data-key='" + group + "']"
+                + "//vaadin-radio-button[.//label[normalize-space(.)='" + label + "']]//label"));
     }
 
     /** Waits until the field is marked invalid and returns the message shown at it. */

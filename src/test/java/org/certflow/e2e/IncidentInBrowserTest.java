@@ -23,7 +23,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
@@ -46,28 +45,31 @@ class IncidentInBrowserTest {
 
     @RegisterExtension
     final Browser browser = new Browser();
+    private final Fields fields = new Fields(browser);
 
     @Test
     void a_control_owner_reports_an_incident_and_the_incident_manager_triages_it_in_the_task_list() {
-        String summary = "Scoring API keys found in a public repository " + UUID.randomUUID().toString().substring(0, 8);
+        String summary = "Scoring API keys found in a public repository "
+                + UUID.randomUUID().toString().substring(0, 8);
         browser.signIn("colin", DemoUsers.PASSWORD);
         browser.open("incidents");
         browser.click(By.id("new-incident"));
         browser.await(d -> d.getCurrentUrl().contains("/incidents/report"));
         browser.click(By.id("report-incident"));
-        assertThat(errorAt(By.id("incident-summary"))).isEqualTo("Say in one line what happened.");
-        assertThat(errorAt(By.id("incident-confidentiality"))).startsWith("Choose the impact on confidentiality");
+        assertThat(fields.errorAt(By.id("incident-summary"))).isEqualTo("Say in one line what happened.");
+        assertThat(fields.errorAt(By.id("incident-confidentiality")))
+                .startsWith("Choose the impact on confidentiality");
         browser.screenshot("incident-report-refused");
         assertThat(incidents.page("colin", null, Pageable.unpaged()))
                 .noneMatch(i -> i.summary().equals(summary));
 
-        pick("incident-project", PROJECT);
-        type("#incident-summary input", summary);
-        type("#incident-description textarea", "A developer pushed the .env file with the production keys.");
-        type("#incident-affectedSystems input", "Scoring API, GitHub organisation");
-        choose("incident-confidentiality", "High");
-        choose("incident-integrity", "None");
-        choose("incident-availability", "None");
+        fields.pick("incident-project", PROJECT);
+        fields.type("#incident-summary input", summary);
+        fields.type("#incident-description textarea", "A developer pushed the .env file with the production keys.");
+        fields.type("#incident-affectedSystems input", "Scoring API, GitHub organisation");
+        fields.choose("incident-confidentiality", "High");
+        fields.choose("incident-integrity", "None");
+        fields.choose("incident-availability", "None");
         browser.screenshot("incident-report-filled");
         browser.click(By.id("report-incident"));
         browser.await(d -> d.getCurrentUrl().matches(".*/incidents/\\d+$"));
@@ -84,15 +86,15 @@ class IncidentInBrowserTest {
         browser.click(triage);
         browser.await(d -> d.getCurrentUrl().contains("/tasks/"));
         browser.scrolledTo(By.xpath("//*[contains(@class, 'incident-card')]//*[contains(., '" + summary + "')]"));
-        choose("[data-key='triageIncidentDecision']", "Set another severity");
-        choose("[data-key='triageIncidentSeverity']", "Major");
-        clickButton("Complete");
+        fields.choose("triageIncidentDecision", "Set another severity");
+        fields.choose("triageIncidentSeverity", "Major");
+        fields.clickButton("Complete");
         WebElement notice = browser.scrolledTo(By.cssSelector(".task-notice"));
         browser.await(d -> notice.getText().startsWith("Give a reason"));
         browser.screenshot("incident-triage-refused");
 
-        type("[data-key='triageIncidentReason'] textarea", "The keys give write access to the scoring models.");
-        clickButton("Complete");
+        fields.type("[data-key='triageIncidentReason'] textarea", "The keys give write access to the scoring models.");
+        fields.clickButton("Complete");
         browser.await(d -> !d.getCurrentUrl().contains("/tasks/"));
         browser.screenshot("incident-triaged");
 
@@ -125,7 +127,7 @@ class IncidentInBrowserTest {
         browser.scrolledTo(By.id("incident-summary"));
         assertThat(browser.all(By.id("incident-involvesAi"))).noneMatch(WebElement::isDisplayed);
         browser.screenshot("incident-report-iso-27001-only");
-        pick("incident-project", ISO_42001);
+        fields.pick("incident-project", ISO_42001);
         browser.await(d -> d.findElements(By.id("incident-involvesAi")).stream().anyMatch(WebElement::isDisplayed));
         browser.screenshot("incident-report-iso-42001");
     }
@@ -155,37 +157,8 @@ class IncidentInBrowserTest {
         assertThat(browser.gridRow(list, recent)).endsWith("On time");
     }
 
-    /** Waits until the field is marked invalid and returns the message shown at it. */
-    private String errorAt(By field) {
-        WebElement element = browser.scrolledTo(field);
-        browser.await(d -> Boolean.TRUE.equals(browser.script("return arguments[0].invalid", element)));
-        return (String) browser.script("return arguments[0].errorMessage", element);
-    }
 
-    private void type(String css, String text) {
-        WebElement element = browser.scrolledTo(By.cssSelector(css));
-        element.clear();
-        element.sendKeys(text);
-        element.sendKeys(Keys.TAB);
-    }
 
-    private void pick(String id, String label) {
-        WebElement input = browser.scrolledTo(By.cssSelector("#" + id + " input"));
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), label);
-        browser.await(d -> !d.findElements(By.xpath("//vaadin-combo-box-item[normalize-space(.)='" + label + "']"))
-                .isEmpty());
-        input.sendKeys(Keys.ENTER);
-    }
 
-    /** Clicks the radio button with this label in the group with this id, or matched by this CSS selector. */
-    private void choose(String group, String label) {
-        String groupPath = group.startsWith("[") ? "//vaadin-radio-group[@data-key='"
-                + group.replaceAll(".*='(.*)'.*", "$1") + "']" : "//vaadin-radio-group[@id='" + group + "']";
-        browser.click(By.xpath(groupPath + "//vaadin-radio-button[.//label[normalize-space(.)='" + label
-                + "']]//label"));
-    }
 
-    private void clickButton(String text) {
-        browser.click(By.xpath("//vaadin-button[normalize-space(.)='" + text + "']"));
-    }
 }
