@@ -11,11 +11,11 @@ import com.vaadin.flow.component.select.Select;
 class ProjectChooser extends Select<Project> {
 
     ProjectChooser(List<Project> projects, Project current, Consumer<Project> onChoice) {
-        setLabel("Project");
+        setAriaLabel("Project");
         setItems(projects);
         setItemLabelGenerator(Project::name);
         setValue(current);
-        setMinWidth("20em");
+        setMinWidth("20rem");
         addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 onChoice.accept(e.getValue());

@@ -53,7 +53,7 @@ class ManagementReviewsView extends VerticalLayout implements BeforeEnterObserve
     private final ReviewSchedule schedule;
     private final String username;
     private final List<Project> projects;
-    private final ComboBox<Project> project = new ComboBox<>("Project");
+    private final ComboBox<Project> project = new ComboBox<>();
     private final Paragraph next = new Paragraph();
     private final Button holdNow = new Button("Hold a review now");
     private final Grid<Listed> grid = new Grid<>(Listed.class, false);
@@ -74,7 +74,8 @@ class ManagementReviewsView extends VerticalLayout implements BeforeEnterObserve
         project.setItemLabelGenerator(Project::name);
         project.setPlaceholder("All my projects");
         project.setClearButtonVisible(true);
-        project.setWidth("28rem");
+        project.setAriaLabel("Project");
+        project.setWidth("22rem");
         project.addValueChangeListener(e -> refresh());
         next.addClassName("muted");
         holdNow.setId("hold-review-now");
@@ -101,9 +102,11 @@ class ManagementReviewsView extends VerticalLayout implements BeforeEnterObserve
         grid.setSizeFull();
 
         refresh();
-        HorizontalLayout filter = new HorizontalLayout(project, holdNow);
-        filter.setAlignItems(Alignment.BASELINE);
-        add(title, filter, next, grid);
+        HorizontalLayout header = new HorizontalLayout(title, project, holdNow);
+        header.setWidthFull();
+        header.setAlignItems(Alignment.BASELINE);
+        header.expand(title);
+        add(header, next, grid);
         setFlexGrow(1, grid);
     }
 

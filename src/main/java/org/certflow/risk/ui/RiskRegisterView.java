@@ -83,7 +83,9 @@ public class RiskRegisterView extends VerticalLayout implements BeforeEnterObser
         chooser.addValueChangeListener(e -> UI.getCurrent().navigate(RiskRegisterView.class,
                 parameters(e.getValue().id())));
         HorizontalLayout header = new HorizontalLayout(heading, chooser);
+        header.setWidthFull();
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        header.expand(heading);
 
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
