@@ -35,10 +35,17 @@ public class CertificationHeadlines {
     }
 
     private static HeadlineFigure audit(Optional<CertificationAudit> latest, LocalDate today) {
-        return latest.map(audit -> new HeadlineFigure("Certification audit", audit.status().label(),
-                        audit.status() == AuditStatus.NOT_CERTIFIED ? State.ALARM
-                                : audit.nextAuditDue(today) ? State.ATTENTION : State.OK))
-                .orElse(new HeadlineFigure("Certification audit", "Not started", State.OK));
+        if (latest.isEmpty()) {
+            return new HeadlineFigure("Certification audit", "Not started", State.OK);
+        }
+        CertificationAudit audit = latest.get();
+        if (audit.status() == AuditStatus.NOT_CERTIFIED) {
+            return new HeadlineFigure("Certification audit", audit.status().label(), State.ALARM);
+        }
+        return audit.nextAuditDue(today)
+                ? new HeadlineFigure("Certification audit", audit.status().label() + ", next audit due",
+                        State.ATTENTION)
+                : new HeadlineFigure("Certification audit", audit.status().label(), State.OK);
     }
 
     private static HeadlineFigure readiness(Optional<ReadinessReport> latest) {
