@@ -41,6 +41,10 @@ public class PhasePlan {
         return actualEnd;
     }
 
+    public boolean hasStarted() {
+        return actualStart != null;
+    }
+
     public boolean isRunning() {
         return actualStart != null && actualEnd == null;
     }

@@ -1,7 +1,8 @@
 package org.certflow.audit.ui;
 
+import org.certflow.audit.AuditHeadlines;
 import org.certflow.shared.ui.MenuEntry;
-import org.certflow.shared.ui.ProjectPageLink;
+import org.certflow.shared.ui.ProjectDashboardCard;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -17,8 +18,9 @@ class AuditMenu {
     }
 
     @Bean
-    ProjectPageLink auditsProjectPageLink() {
-        return new ProjectPageLink(VaadinIcon.CLIPBOARD_CHECK, 30, projectId -> new RouterLink("Audits and findings",
-                AuditProgrammeView.class, AuditProgrammeView.parameters(projectId)));
+    ProjectDashboardCard auditsCard(AuditHeadlines headlines) {
+        return new ProjectDashboardCard(VaadinIcon.CLIPBOARD_CHECK, 30, projectId -> new RouterLink(
+                "Audits and findings", AuditProgrammeView.class, AuditProgrammeView.parameters(projectId)),
+                headlines::of);
     }
 }

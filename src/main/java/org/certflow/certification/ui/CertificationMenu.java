@@ -1,7 +1,8 @@
 package org.certflow.certification.ui;
 
+import org.certflow.certification.CertificationHeadlines;
 import org.certflow.shared.ui.MenuEntry;
-import org.certflow.shared.ui.ProjectPageLink;
+import org.certflow.shared.ui.ProjectDashboardCard;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -17,8 +18,8 @@ class CertificationMenu {
     }
 
     @Bean
-    ProjectPageLink certificationProjectPageLink() {
-        return new ProjectPageLink(VaadinIcon.DIPLOMA, 50, projectId -> new RouterLink("Certification",
-                CertificationView.class, CertificationView.parameters(projectId)));
+    ProjectDashboardCard certificationCard(CertificationHeadlines headlines) {
+        return new ProjectDashboardCard(VaadinIcon.DIPLOMA, 50, projectId -> new RouterLink("Certification",
+                CertificationView.class, CertificationView.parameters(projectId)), headlines::of);
     }
 }

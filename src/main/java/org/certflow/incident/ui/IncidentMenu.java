@@ -1,7 +1,8 @@
 package org.certflow.incident.ui;
 
+import org.certflow.incident.IncidentHeadlines;
 import org.certflow.shared.ui.MenuEntry;
-import org.certflow.shared.ui.ProjectPageLink;
+import org.certflow.shared.ui.ProjectDashboardCard;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -17,11 +18,11 @@ class IncidentMenu {
     }
 
     @Bean
-    ProjectPageLink incidentsProjectPageLink() {
-        return new ProjectPageLink(VaadinIcon.WARNING, 20, projectId -> {
+    ProjectDashboardCard incidentsCard(IncidentHeadlines headlines) {
+        return new ProjectDashboardCard(VaadinIcon.WARNING, 20, projectId -> {
             RouterLink link = new RouterLink("Incidents", IncidentListView.class);
             link.setQueryParameters(ReportIncidentView.forProject(projectId));
             return link;
-        });
+        }, headlines::of);
     }
 }

@@ -4,6 +4,7 @@ import org.certflow.catalog.ui.Badge;
 import org.certflow.project.ImplementationStatus;
 import org.certflow.project.PhaseState;
 import org.certflow.project.ProjectStatus;
+import org.certflow.shared.HeadlineFigure;
 
 /** The badges of the project pages, one colour per meaning. */
 final class ProjectBadges {
@@ -42,5 +43,14 @@ final class ProjectBadges {
             return new Badge("Undecided", "warning");
         }
         return applicable ? new Badge("Applicable", "success") : new Badge("Not applicable", "neutral");
+    }
+
+    /** A headline figure's state, in words: nothing to do, needs attention, act now. */
+    static Badge state(HeadlineFigure.State state) {
+        return new Badge(state.label(), switch (state) {
+            case OK -> "success";
+            case ATTENTION -> "warning";
+            case ALARM -> "error";
+        });
     }
 }

@@ -1,5 +1,6 @@
 package org.certflow.project.ui;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,7 +11,7 @@ import org.certflow.project.ProjectProgress;
 import org.certflow.project.ProjectService;
 import org.certflow.project.StatementOfApplicability;
 import org.certflow.security.People;
-import org.certflow.shared.ui.ProjectPageLink;
+import org.certflow.shared.ui.ProjectDashboardCard;
 
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -28,8 +29,9 @@ import jakarta.annotation.security.PermitAll;
 
 /**
  * A project's dashboard for its members (and administrators): plan against reality, controls per standard,
- * overdue work, people, decisions and the Statement of Applicability, with links to the features' pages about the
- * project ({@link ProjectPageLink}). Anyone else learns only that there is no such project for them.
+ * the features' headline figures (risks, incidents, audits, reviews, certification), overdue work, people, decisions
+ * and the Statement of Applicability, with links to the features' pages about the project
+ * ({@link ProjectDashboardCard}). Anyone else learns only that there is no such project for them.
  */
 @Route("projects/:projectId")
 @PermitAll
@@ -43,12 +45,12 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver, 
     private final Decisions decisions;
     private final Catalog catalog;
     private final People people;
-    private final List<ProjectPageLink> links;
+    private final List<ProjectDashboardCard> cards;
     private final String username;
     private String title = "Project · CertFlow";
 
     ProjectView(ProjectService projects, ProjectProgress progress, StatementOfApplicability soa,
-                Decisions decisions, Catalog catalog, People people, List<ProjectPageLink> links,
+                Decisions decisions, Catalog catalog, People people, List<ProjectDashboardCard> cards,
                 AuthenticationContext auth) {
         this.projects = projects;
         this.progress = progress;
@@ -56,7 +58,7 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver, 
         this.decisions = decisions;
         this.catalog = catalog;
         this.people = people;
-        this.links = List.copyOf(links);
+        this.cards = cards.stream().sorted(Comparator.comparingInt(ProjectDashboardCard::position)).toList();
         this.username = auth.getPrincipalName().orElseThrow();
         addClassName("project-view");
     }
@@ -90,7 +92,8 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver, 
         title = project.name() + " · CertFlow";
         VerticalLayout overview = new VerticalLayout(new H3("Phases"),
                 new PhaseTimeline(progress.phases(project)), new H3("Controls"),
-                new ControlProgress(soa.summary(project.id())), new H3("Overdue tasks"),
+                new ControlProgress(soa.summary(project.id())), new H3("Risks, incidents, audits and certification"),
+                new DashboardCards(project.id(), cards), new H3("Overdue tasks"),
                 new OverdueTasks(progress.overdueTasks(project.id()), people));
         overview.setPadding(false);
         SoaGrid statement = new SoaGrid(project.standards().standards(), catalog, people);
@@ -102,7 +105,7 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver, 
         tabs.add("Statement of Applicability", statement);
         tabs.add("People", new ProjectPeople(project, people));
         tabs.add("Decisions", new DecisionsGrid(decisions.of(project.id()), people));
-        add(new ProjectHeader(project), new ProjectPageLinks(project.id(), links), tabs);
+        add(new ProjectHeader(project), new ProjectPageLinks(project.id(), cards), tabs);
     }
 
     private void notFound() {

@@ -1,7 +1,8 @@
 package org.certflow.review.ui;
 
+import org.certflow.review.ReviewHeadlines;
 import org.certflow.shared.ui.MenuEntry;
-import org.certflow.shared.ui.ProjectPageLink;
+import org.certflow.shared.ui.ProjectDashboardCard;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -22,11 +23,11 @@ class ReviewMenu {
     }
 
     @Bean
-    ProjectPageLink managementReviewsProjectPageLink() {
-        return new ProjectPageLink(VaadinIcon.CLIPBOARD_USER, 40, projectId -> {
+    ProjectDashboardCard managementReviewsCard(ReviewHeadlines headlines) {
+        return new ProjectDashboardCard(VaadinIcon.CLIPBOARD_USER, 40, projectId -> {
             RouterLink link = new RouterLink("Management reviews", ManagementReviewsView.class);
             link.setQueryParameters(ManagementReviewsView.forProject(projectId));
             return link;
-        });
+        }, headlines::of);
     }
 }

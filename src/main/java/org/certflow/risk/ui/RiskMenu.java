@@ -1,7 +1,8 @@
 package org.certflow.risk.ui;
 
+import org.certflow.risk.RiskHeadlines;
 import org.certflow.shared.ui.MenuEntry;
-import org.certflow.shared.ui.ProjectPageLink;
+import org.certflow.shared.ui.ProjectDashboardCard;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -17,8 +18,9 @@ class RiskMenu {
     }
 
     @Bean
-    ProjectPageLink risksProjectPageLink() {
-        return new ProjectPageLink(VaadinIcon.SCALE_UNBALANCE, 10,
-                projectId -> new RouterLink("Risks", RiskRegisterView.class, RiskRegisterView.parameters(projectId)));
+    ProjectDashboardCard risksCard(RiskHeadlines headlines) {
+        return new ProjectDashboardCard(VaadinIcon.SCALE_UNBALANCE, 10,
+                projectId -> new RouterLink("Risks", RiskRegisterView.class, RiskRegisterView.parameters(projectId)),
+                headlines::of);
     }
 }
